@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.platform.command;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.platform.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.platform.web;
+
+import org.jspecify.annotations.NullMarked;
