@@ -1,0 +1,42 @@
+package org.anhduong.platform.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BlindIndexTest {
+
+    private final BlindIndex index = new BlindIndex(TestKeys.ring(TestKeys.K1));
+
+    @Test
+    void isDeterministicLowercaseHex() {
+        String first = index.of("casework.client.phone", "+84912345678");
+        assertThat(first).matches("[0-9a-f]{64}");
+        assertThat(new BlindIndex(TestKeys.ring(TestKeys.K1, TestKeys.K2)).of("casework.client.phone", "+84912345678"))
+                .as("data keys do not matter, only the blind-index key").isEqualTo(first);
+    }
+
+    @Test
+    void dependsOnKeyContextAndValue() {
+        String base = index.of("casework.client.phone", "+84912345678");
+        BlindIndex otherKey = new BlindIndex(TestKeys.ring(List.of(TestKeys.K1), KeyGenerator.newKey()));
+        assertThat(otherKey.of("casework.client.phone", "+84912345678")).isNotEqualTo(base);
+        assertThat(index.of("hotline.caller.phone", "+84912345678")).isNotEqualTo(base);
+        assertThat(index.of("casework.client.phone", "+84912345679")).isNotEqualTo(base);
+    }
+
+    @Test
+    void contextAndValueCannotBeResplit() {
+        assertThat(index.of("ab", "c")).isNotEqualTo(index.of("a", "bc"));
+    }
+
+    @Test
+    void rejectsBlankInput() {
+        assertThatIllegalArgumentException().isThrownBy(() -> index.of(" ", "x"));
+        assertThatIllegalArgumentException().isThrownBy(() -> index.of("ctx", ""));
+        assertThatIllegalArgumentException().isThrownBy(() -> index.of("a\0b", "x"));
+    }
+}
