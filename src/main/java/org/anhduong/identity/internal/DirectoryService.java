@@ -1,0 +1,38 @@
+package org.anhduong.identity.internal;
+
+import org.anhduong.identity.Organisation;
+import org.anhduong.identity.UserAccount;
+import org.anhduong.identity.UserDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+@Service
+@Transactional(readOnly = true)
+class DirectoryService implements UserDirectory {
+
+    private final Users users;
+    private final Organisations organisations;
+
+    DirectoryService(Users users, Organisations organisations) {
+        this.users = users;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public Optional<UserAccount> findUser(long id) {
+        return users.find(id);
+    }
+
+    @Override
+    public Optional<Organisation> findOrganisation(long id) {
+        return organisations.find(id);
+    }
+
+    @Override
+    public List<Organisation> activeOrganisations() {
+        return organisations.list(null, true);
+    }
+}

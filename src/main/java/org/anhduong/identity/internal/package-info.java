@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

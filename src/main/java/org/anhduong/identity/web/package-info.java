@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.identity.web;
+
+import org.jspecify.annotations.NullMarked;
