@@ -1,5 +1,6 @@
 package org.anhduong.geography.internal;
 
+import org.anhduong.platform.text.VietnameseText;
 import org.anhduong.geography.Locality;
 import org.anhduong.geography.LocalityLevel;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,7 +90,7 @@ class LocalityVersions {
         OffsetDateTime at = importedAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         batch.batchUpdate("INSERT INTO localities (code, name, name_folded, level, parent_code, valid_from, imported_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows.stream().map(r -> new Object[]{r.code(), r.name(), Folding.fold(r.name()), r.level().name(),
+                rows.stream().map(r -> new Object[]{r.code(), r.name(), VietnameseText.fold(r.name()), r.level().name(),
                         r.parentCode(), validFrom, at}).toList(), INSERT_TYPES);
     }
 

@@ -1,5 +1,6 @@
 package org.anhduong.geography.internal;
 
+import org.anhduong.platform.text.VietnameseText;
 import org.anhduong.geography.LocalitySearch;
 
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ record SearchSql(String sql, List<Object> params) {
     static final int MAX_WORDS = 10;
 
     static SearchSql of(LocalitySearch search, LocalDate date) {
-        String folded = Folding.fold(search.query());
+        String folded = VietnameseText.fold(search.query());
         List<Object> params = new ArrayList<>(List.of(date, date));
         StringBuilder sql = new StringBuilder(LocalityVersions.SELECT + " WHERE " + LocalityVersions.VALID_ON);
         for (String word : words(folded)) {
