@@ -27,6 +27,14 @@ public class TestUsers {
         this.encoder = encoder;
     }
 
+    /** A new user with a unique username and {@link #PASSWORD}, in the given organisation (colleagues of one team). */
+    public UserAccount aUserInOrganisation(long organisationId, String... roles) {
+        String username = "u" + UUID.randomUUID().toString().substring(0, 8);
+        long id = users.insert(new UserData(username, "Trần Thị Đồng Nghiệp", null, null, organisationId,
+                Set.of(roles), Set.of(), true), encoder.encode(PASSWORD), false, Instant.now());
+        return users.find(id).orElseThrow();
+    }
+
     /** A new user with a unique username and {@link #PASSWORD}, in a new organisation. */
     public UserAccount aUserWithRoles(String... roles) {
         long organisation = organisations.insert(new OrganisationData("Tổ chức thử " + UUID.randomUUID(),

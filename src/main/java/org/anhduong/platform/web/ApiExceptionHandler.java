@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
@@ -23,8 +24,11 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.databind.exc.MismatchedInputException;
+
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns every failure of a REST controller into {@code application/problem+json} with a stable {@code code}.
@@ -61,9 +65,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", text("error.validation"));
-        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", text("validation.format"))));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(formatProblem(e.getName()));
+    }
+
+    /**
+     * A JSON value of the wrong type or outside an enum, met while a module reads a document itself (for example a
+     * merge-patch): a field error like any other, naming the field and never repeating the value.
+     */
+    @ExceptionHandler(MismatchedInputException.class)
+    ResponseEntity<ProblemDetail> mismatchedInput(MismatchedInputException e) {
+        return JsonFields.of(e).map(this::formatProblem).map(p -> ResponseEntity.badRequest().body(p))
+                .orElseGet(() -> ResponseEntity.badRequest()
+                        .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", text("error.malformed"))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -95,6 +108,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A body that parses as JSON but has a value of the wrong type in a field is a field error, not a malformed request. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var field = e.getCause() instanceof MismatchedInputException mismatch ? JsonFields.of(mismatch) : Optional.<String>empty();
+        if (field.isPresent()) {
+            return ResponseEntity.badRequest().body(formatProblem(field.get()));
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
     /** Everything else Spring MVC rejects (unreadable JSON, wrong method, missing parameter…) keeps its status. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
@@ -110,6 +134,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         };
         String key = status == HttpStatus.BAD_REQUEST ? "error.malformed" : "error.request";
         return ResponseEntity.status(status).headers(headers).body(Problems.of(status, code, text(key)));
+    }
+
+    /** One field whose value is not of the expected form (a number, a date, one of an enum's names). */
+    private ProblemDetail formatProblem(String field) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", text("error.validation"));
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", text("validation.format"))));
+        return problem;
     }
 
     private Map<String, String> fieldError(FieldError error) {

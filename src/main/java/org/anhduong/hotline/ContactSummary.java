@@ -1,0 +1,20 @@
+package org.anhduong.hotline;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A contact in a list or a caller's history: what happened, never who (no phone, name or note), so lists need no
+ * decryption.
+ */
+public record ContactSummary(long id, Instant receivedAt, @Nullable Long lineId, Channel channel, Direction direction,
+                             ContactType type, List<String> categories, boolean gbvRelated, boolean selfHarm,
+                             Urgency urgency, @Nullable Outcome outcome, boolean doNotCallBack, boolean caseRequested,
+                             long counsellorId) {
+
+    public ContactSummary {
+        categories = List.copyOf(categories);
+    }
+}

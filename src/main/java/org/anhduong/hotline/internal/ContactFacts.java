@@ -1,0 +1,30 @@
+package org.anhduong.hotline.internal;
+
+import org.anhduong.geography.Localities;
+import org.anhduong.platform.security.UserPrincipal;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/** Answers {@link ContactRules}' questions about the world for one user's request. */
+@Component
+class ContactFacts {
+
+    private final Categories categories;
+    private final Lines lines;
+    private final Localities localities;
+    private final Clock clock;
+
+    ContactFacts(Categories categories, Lines lines, Localities localities, Clock clock) {
+        this.categories = categories;
+        this.lines = lines;
+        this.localities = localities;
+        this.clock = clock;
+    }
+
+    ContactRules.Facts of(UserPrincipal user) {
+        return new ContactRules.Facts(clock.instant(), categories.tree(),
+                lineId -> lines.find(lineId).filter(l -> l.active() && l.organisationId() == user.organisationId()).isPresent(),
+                localities::exists);
+    }
+}

@@ -1,0 +1,108 @@
+package org.anhduong.hotline.internal;
+
+import org.anhduong.hotline.Contact;
+import org.anhduong.platform.crypto.BlindIndex;
+import org.anhduong.platform.crypto.FieldCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The hotline_contacts table with its categories and case links. Personal fields are encrypted here and only here. */
+@Repository
+class Contacts {
+
+    private static final String INSERT = "INSERT INTO hotline_contacts (" + String.join(", ", ContactColumns.NAMES)
+            + ", counsellor_id, organisation_id, version, created_at, updated_at) VALUES ("
+            + ContactColumns.NAMES.stream().map(c -> ":" + c).collect(Collectors.joining(", "))
+            + ", :counsellor, :organisation, 0, :now, :now)";
+    private static final String UPDATE = "UPDATE hotline_contacts SET "
+            + ContactColumns.NAMES.stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "))
+            + ", version = version + 1, updated_at = :now WHERE id = :id AND version = :version";
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
+
+    Contacts(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.index = index;
+    }
+
+    long insert(ValidContact contact, long counsellorId, long organisationId, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(INSERT)
+                .params(ContactColumns.of(contact, cipher, index))
+                .param("counsellor", counsellorId)
+                .param("organisation", organisationId)
+                .param("now", Timestamp.from(now))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        replaceCategories(id, contact.details().categories());
+        return id;
+    }
+
+    /** False when the version is stale. */
+    boolean update(long id, int version, ValidContact contact, Instant now) {
+        int rows = jdbc.sql(UPDATE)
+                .params(ContactColumns.of(contact, cipher, index))
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("version", version)
+                .update();
+        if (rows == 1) {
+            replaceCategories(id, contact.details().categories());
+        }
+        return rows == 1;
+    }
+
+    Optional<Contact> find(long id) {
+        List<String> categories = categoriesOf(id);
+        List<String> cases = jdbc.sql("SELECT case_ref FROM hotline_contact_cases WHERE contact_id = :id ORDER BY linked_at, case_ref")
+                .param("id", id).query(String.class).list();
+        return jdbc.sql("SELECT * FROM hotline_contacts WHERE id = :id").param("id", id)
+                .query((rs, row) -> ContactRows.contact(rs, cipher, categories, cases)).optional();
+    }
+
+    /** Sets the flag and clears the call-back window, whatever the version; false when it was set already. */
+    boolean markDoNotCallBack(long id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE hotline_contacts SET do_not_call_back = TRUE, call_back_from = NULL, call_back_to = NULL,
+                               version = version + 1, updated_at = :now
+                        WHERE id = :id AND do_not_call_back = FALSE""")
+                .param("now", Timestamp.from(now)).param("id", id).update() == 1;
+    }
+
+    /** Adds the link unless it exists; true when it was added. */
+    boolean linkCase(long id, String caseRef, long userId, Instant now) {
+        boolean linked = jdbc.sql("SELECT COUNT(*) FROM hotline_contact_cases WHERE contact_id = :id AND case_ref = :ref")
+                .param("id", id).param("ref", caseRef).query(Long.class).single() > 0;
+        if (linked) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO hotline_contact_cases (contact_id, case_ref, linked_by, linked_at) VALUES (:id, :ref, :user, :now)")
+                .param("id", id).param("ref", caseRef).param("user", userId).param("now", Timestamp.from(now)).update();
+        jdbc.sql("UPDATE hotline_contacts SET version = version + 1, updated_at = :now WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+        return true;
+    }
+
+    private List<String> categoriesOf(long id) {
+        return jdbc.sql("SELECT category_code FROM hotline_contact_categories WHERE contact_id = :id ORDER BY category_code")
+                .param("id", id).query(String.class).list();
+    }
+
+    private void replaceCategories(long id, List<String> codes) {
+        jdbc.sql("DELETE FROM hotline_contact_categories WHERE contact_id = :id").param("id", id).update();
+        for (String code : codes) {
+            jdbc.sql("INSERT INTO hotline_contact_categories (contact_id, category_code) VALUES (:id, :code)")
+                    .param("id", id).param("code", code).update();
+        }
+    }
+}
