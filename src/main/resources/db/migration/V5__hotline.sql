@@ -114,8 +114,12 @@ CREATE TABLE hotline_contacts (
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at            TIMESTAMP WITH TIME ZONE NOT NULL
 );
--- Caller lookup while the phone rings: a number's newest contacts first, straight from the index.
-CREATE INDEX hotline_contacts_phone_ix ON hotline_contacts (phone_bidx, received_at DESC);
+-- Caller lookup while the phone rings. A lookup always names the organisation, so it follows the number in the key:
+-- a number's contacts in one organisation are one range, newest first, for the history list. The flags the totals
+-- need come last, so PostgreSQL answers the totals from the index alone: with (phone_bidx, received_at) only, a number
+-- that called 10,000 times took 145 ms (the planner AND-ed two bitmaps) against 1 ms with this index, on 1M rows.
+CREATE INDEX hotline_contacts_caller_ix
+    ON hotline_contacts (phone_bidx, organisation_id, received_at DESC, gbv_related, do_not_call_back, urgency);
 -- The contact list: one organisation's contacts by time, filtered further.
 CREATE INDEX hotline_contacts_org_ix ON hotline_contacts (organisation_id, received_at DESC);
 

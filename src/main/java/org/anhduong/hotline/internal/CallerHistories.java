@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A number's history in two statements over the (phone_bidx, received_at) index: the totals and flags of every
- * contact of the organisation from that number, and the newest {@link Hotline#HISTORY_LIMIT} as summaries.
+ * A number's history in two statements over the caller index (phone_bidx, organisation_id, received_at, flags): the
+ * totals and flags of every contact of the organisation from that number (from the index alone on PostgreSQL), and the
+ * newest {@link Hotline#HISTORY_LIMIT} as summaries.
  */
 @Repository
 class CallerHistories {
