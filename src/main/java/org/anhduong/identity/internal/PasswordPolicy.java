@@ -47,11 +47,11 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    /** Common passwords and their trivial variants (a trailing run of digits or punctuation, repeated). */
+    /** Common passwords, their trivial variants (a trailing run of digits or punctuation, repetition), and digits only (phone and ID numbers). */
     private boolean isCommon(String lower) {
         String folded = VietnameseText.fold(lower).replace(" ", "");
         String stripped = folded.replaceAll("[0-9!@#$%^&*.?_-]+$", "");
-        return common.contains(folded) || common.contains(stripped) || isRepetition(folded);
+        return stripped.isEmpty() || common.contains(folded) || common.contains(stripped) || isRepetition(folded);
     }
 
     private static boolean isRepetition(String text) {
