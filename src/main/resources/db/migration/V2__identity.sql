@@ -13,8 +13,8 @@ CREATE TABLE organisations (
     address     VARCHAR(500),
     active      BOOLEAN      NOT NULL DEFAULT TRUE,
     version     INT          NOT NULL DEFAULT 0,
-    created_at  TIMESTAMPTZ  NOT NULL,
-    updated_at  TIMESTAMPTZ  NOT NULL
+    created_at  TIMESTAMP WITH TIME ZONE  NOT NULL,
+    updated_at  TIMESTAMP WITH TIME ZONE  NOT NULL
 );
 CREATE INDEX organisations_parent_ix ON organisations (parent_id);
 CREATE INDEX organisations_name_ix ON organisations (name_folded);
@@ -55,12 +55,12 @@ CREATE TABLE users (
     active               BOOLEAN      NOT NULL DEFAULT TRUE,
     locked               BOOLEAN      NOT NULL DEFAULT FALSE,
     failed_attempts      INT          NOT NULL DEFAULT 0,
-    locked_until         TIMESTAMPTZ,
-    password_changed_at  TIMESTAMPTZ,
-    last_login_at        TIMESTAMPTZ,
+    locked_until         TIMESTAMP WITH TIME ZONE,
+    password_changed_at  TIMESTAMP WITH TIME ZONE,
+    last_login_at        TIMESTAMP WITH TIME ZONE,
     version              INT          NOT NULL DEFAULT 0,
-    created_at           TIMESTAMPTZ  NOT NULL,
-    updated_at           TIMESTAMPTZ  NOT NULL,
+    created_at           TIMESTAMP WITH TIME ZONE  NOT NULL,
+    updated_at           TIMESTAMP WITH TIME ZONE  NOT NULL,
     CONSTRAINT users_username_uk UNIQUE (username)
 );
 CREATE INDEX users_organisation_ix ON users (organisation_id);
@@ -83,10 +83,10 @@ CREATE TABLE api_tokens (
     user_id      BIGINT       NOT NULL REFERENCES users (id),
     token_hash   CHAR(64)     NOT NULL,
     name         VARCHAR(100) NOT NULL,
-    created_at   TIMESTAMPTZ  NOT NULL,
-    expires_at   TIMESTAMPTZ  NOT NULL,
-    last_used_at TIMESTAMPTZ,
-    revoked_at   TIMESTAMPTZ,
+    created_at   TIMESTAMP WITH TIME ZONE  NOT NULL,
+    expires_at   TIMESTAMP WITH TIME ZONE  NOT NULL,
+    last_used_at TIMESTAMP WITH TIME ZONE,
+    revoked_at   TIMESTAMP WITH TIME ZONE,
     CONSTRAINT api_tokens_hash_uk UNIQUE (token_hash)
 );
 CREATE INDEX api_tokens_user_ix ON api_tokens (user_id);
