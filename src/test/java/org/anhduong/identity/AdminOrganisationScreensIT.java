@@ -36,7 +36,7 @@ class AdminOrganisationScreensIT {
         var created = mvc.perform(post("/admin/organisations").with(admin()).with(csrf()).param("name", name)
                 .param("kind", "COMMUNE_SOCIAL_WORK_OFFICE").param("active", "true")).andReturn();
         String location = created.getResponse().getRedirectedUrl();
-        assertThat(location).matches("/admin/organisations/\\d+\\?saved");
+        assertThat(location).matches("/admin/organisations/\\d+\\?done=saved");
         String path = location.substring(0, location.indexOf('?'));
 
         String list = html(mvc.perform(get("/admin/organisations").param("q", "dong trieu").with(admin())).andReturn());
@@ -47,10 +47,10 @@ class AdminOrganisationScreensIT {
 
         var saved = mvc.perform(post(path).with(admin()).with(csrf()).param("name", name + " (sửa)")
                 .param("kind", "COMMUNE_SOCIAL_WORK_OFFICE").param("version", "0").param("active", "true")).andReturn();
-        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(path + "?saved");
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(path + "?done=saved");
 
         String stale = html(mvc.perform(post(path).with(admin()).with(csrf()).param("name", name + " (lần hai)")
-                .param("kind", "NGO").param("version", "0")).andReturn());
+                .param("kind", "NGO").param("version", "0").param("_active", "on")).andReturn());
         assertThat(stale).contains("vừa được người khác thay đổi", "value=\"" + name + " (lần hai)\"");
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         assertThat(organisations.find(id).orElseThrow().name()).isEqualTo(name + " (sửa)");
@@ -58,8 +58,11 @@ class AdminOrganisationScreensIT {
 
     @Test
     void anInvalidOrganisationComesBackWithTheErrors() throws Exception {
-        String page = html(mvc.perform(post("/admin/organisations").with(admin()).with(csrf()).param("name", " ")
-                .param("kind", "").param("phone", "12-PROBE").param("address", "Số 1 phố Thử")).andReturn());
+        var result = mvc.perform(post("/admin/organisations").with(admin()).with(csrf()).param("name", " ")
+                .param("kind", "").param("phone", "12-PROBE").param("address", "Số 1 phố Thử").param("_active", "on"))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).as(String.valueOf(result.getResolvedException())).isEqualTo(200);
+        String page = html(result);
         assertThat(page).contains("data-error-summary", "href=\"#name\"", "href=\"#kind\"", "href=\"#phone\"")
                 .contains("value=\"Số 1 phố Thử\"", "aria-describedby=\"phone-error phone-hint\"");
     }

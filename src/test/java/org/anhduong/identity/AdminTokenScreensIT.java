@@ -46,8 +46,9 @@ class AdminTokenScreensIT {
 
         long id = jdbc.sql("SELECT id FROM api_tokens WHERE user_id = :u").param("u", user.id()).query(Long.class).single();
         var revoked = mvc.perform(post("/account/tokens/" + id + "/revoke").with(me).with(csrf())).andReturn();
-        assertThat(revoked.getResponse().getRedirectedUrl()).isEqualTo("/account/tokens?revoked");
-        assertThat(html(mvc.perform(get("/account/tokens").with(me)).andReturn())).contains("Đã thu hồi");
+        assertThat(revoked.getResponse().getRedirectedUrl()).isEqualTo("/account/tokens?done=revoked");
+        assertThat(html(mvc.perform(get("/account/tokens").param("done", "revoked").with(me)).andReturn()))
+                .contains("Đã thu hồi mã truy cập.", "Đã thu hồi");
     }
 
     @Test

@@ -48,7 +48,7 @@ class OrganisationAdminController {
     String create(OrganisationForm form, Model model) {
         try {
             long id = administration.createOrganisation(form.input());
-            return "redirect:" + PATH + "/" + id + "?saved";
+            return "redirect:" + PATH + "/" + id + "?done=saved";
         } catch (InvalidInputException e) {
             model.addAttribute("page", pages.form(null, form, pages.errors(e), false, false));
             return FORM;
@@ -56,9 +56,9 @@ class OrganisationAdminController {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, @RequestParam(required = false) @Nullable String saved, Model model) {
+    String edit(@PathVariable long id, @RequestParam(required = false) @Nullable String done, Model model) {
         var form = OrganisationForm.of(administration.organisation(id));
-        model.addAttribute("page", pages.form(id, form, FieldErrors.NONE, false, saved != null));
+        model.addAttribute("page", pages.form(id, form, FieldErrors.NONE, false, "saved".equals(done)));
         return FORM;
     }
 
@@ -66,7 +66,7 @@ class OrganisationAdminController {
     String update(@PathVariable long id, OrganisationForm form, Model model) {
         try {
             administration.updateOrganisation(id, form.version() == null ? -1 : form.version(), form.input());
-            return "redirect:" + PATH + "/" + id + "?saved";
+            return "redirect:" + PATH + "/" + id + "?done=saved";
         } catch (InvalidInputException e) {
             model.addAttribute("page", pages.form(id, form, pages.errors(e), false, false));
         } catch (ConflictException e) {

@@ -43,8 +43,8 @@ class TokenController {
     }
 
     @GetMapping(OWN)
-    String own(@RequestParam(required = false) @Nullable String revoked, Model model) {
-        model.addAttribute("page", ownPage(null, null, FieldErrors.NONE, revoked == null ? null : "token.notice.revoked"));
+    String own(@RequestParam(required = false) @Nullable String done, Model model) {
+        model.addAttribute("page", ownPage(null, null, FieldErrors.NONE, notice(done)));
         return VIEW;
     }
 
@@ -63,25 +63,24 @@ class TokenController {
     @PostMapping(OWN + "/{id}/revoke")
     String revokeOwn(@PathVariable long id) {
         tokens.revoke(CurrentUser.require(), id);
-        return "redirect:" + OWN + "?revoked";
+        return "redirect:" + OWN + "?done=revoked";
     }
 
     @GetMapping(ADMIN)
-    String all(@RequestParam(required = false) @Nullable String revoked, Model model) {
+    String all(@RequestParam(required = false) @Nullable String done, Model model) {
         Map<Long, String> owners = administration.users(null, null).stream()
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::username));
         Instant now = clock.instant();
         var rows = tokens.list(CurrentUser.require(), null).stream()
                 .map(t -> TokensPage.Row.of(t, owners.getOrDefault(t.userId(), ""), now)).toList();
-        model.addAttribute("page", new TokensPage(true, rows, null, null, FieldErrors.NONE,
-                revoked == null ? null : "token.notice.revoked"));
+        model.addAttribute("page", new TokensPage(true, rows, null, null, FieldErrors.NONE, notice(done)));
         return VIEW;
     }
 
     @PostMapping(ADMIN + "/{id}/revoke")
     String revokeAny(@PathVariable long id) {
         tokens.revoke(CurrentUser.require(), id);
-        return "redirect:" + ADMIN + "?revoked";
+        return "redirect:" + ADMIN + "?done=revoked";
     }
 
     private TokensPage ownPage(@Nullable String secret, @Nullable String name, FieldErrors errors, @Nullable String notice) {
@@ -89,5 +88,10 @@ class TokenController {
         Instant now = clock.instant();
         var rows = tokens.list(me, me.userId()).stream().map(t -> TokensPage.Row.of(t, "", now)).toList();
         return new TokensPage(false, rows, secret, name, errors, notice);
+    }
+
+    /** The outcome of the previous request arrives as a fixed word; anything else is ignored. */
+    private static @Nullable String notice(@Nullable String done) {
+        return "revoked".equals(done) ? "token.notice.revoked" : null;
     }
 }
