@@ -2,7 +2,9 @@ package org.anhduong.identity.web;
 
 import org.anhduong.platform.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,16 @@ final class ETags {
 
     static String of(int version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the body and its version as the ETag. */
+    static <T> ResponseEntity<T> ok(T body, int version) {
+        return ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /** 201 with the new resource's address, the body and its version as the ETag. */
+    static <T> ResponseEntity<T> created(String location, T body, int version) {
+        return ResponseEntity.created(URI.create(location)).eTag(of(version)).body(body);
     }
 
     /** The version an update is based on; the header wins when both are given. */

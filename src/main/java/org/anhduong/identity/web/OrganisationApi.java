@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 /** Organisations for administrators. Updates are optimistic: they name the version they change (ETag / If-Match). */
@@ -48,7 +47,7 @@ class OrganisationApi {
     ResponseEntity<OrganisationJson> create(@RequestBody OrganisationJson.Request request) {
         long id = administration.createOrganisation(request.input());
         var body = OrganisationJson.of(administration.organisation(id));
-        return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).eTag(ETags.of(body.version())).body(body);
+        return ETags.created("/api/v1/organisations/" + id, body, body.version());
     }
 
     @PutMapping("/{id}")
@@ -65,6 +64,6 @@ class OrganisationApi {
 
     private ResponseEntity<OrganisationJson> found(long id) {
         var body = OrganisationJson.of(administration.organisation(id));
-        return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
+        return ETags.ok(body, body.version());
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 /** Users and roles for administrators. Updates are optimistic: they name the version they change (ETag / If-Match). */
@@ -55,8 +54,8 @@ class UserApi {
     ResponseEntity<UserJson.Created> create(@RequestBody UserJson.Request request) {
         var created = administration.createUser(request.input());
         var user = UserJson.of(administration.user(created.id()));
-        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).eTag(ETags.of(user.version()))
-                .body(new UserJson.Created(user, created.temporaryPassword()));
+        return ETags.created(PATH + "/" + created.id(), new UserJson.Created(user, created.temporaryPassword()),
+                user.version());
     }
 
     @PutMapping(PATH + "/{id}")
@@ -83,6 +82,6 @@ class UserApi {
 
     private ResponseEntity<UserJson> found(long id) {
         var user = UserJson.of(administration.user(id));
-        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
+        return ETags.ok(user, user.version());
     }
 }
