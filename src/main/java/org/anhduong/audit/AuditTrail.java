@@ -7,12 +7,21 @@ package org.anhduong.audit;
 public interface AuditTrail {
 
     /**
-     * Appends one event. The actor and client address are taken from {@code entry} when given, otherwise from the
-     * signed-in user and the current HTTP request. Joins the caller's transaction, so a rolled-back change leaves no
-     * "success" event behind.
+     * Appends one event. The actor is taken from {@code entry} when given, otherwise it is the signed-in user; the
+     * client address comes from the current HTTP request. Joins the caller's transaction, so a rolled-back change
+     * leaves no "success" event behind. Inside a read-only transaction it throws {@link IllegalStateException}: audit a
+     * read in a read-write transaction.
+     *
+     * <p>Appending locks the head of the chain until the transaction commits, so record as late in a transaction as
+     * possible. {@code action} and {@code recordType} must match {@code [a-z][a-zA-Z0-9._-]{1,63}}; a record id is at
+     * most 64 characters and a username at most 100, both without whitespace. Anything else throws
+     * {@link IllegalArgumentException}, because free text there could carry personal data.
      */
     void record(AuditEntry entry);
 
-    /** Walks the whole chain from the first event and reports whether it is intact or where it first breaks. */
+    /**
+     * Walks the whole chain from the first event and reports whether it is intact or where it first breaks. The
+     * verification is itself recorded ({@code audit.verify}, outcome FAILURE with the broken id when broken).
+     */
     ChainVerification verify();
 }

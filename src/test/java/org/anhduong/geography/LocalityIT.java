@@ -4,8 +4,6 @@ import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
@@ -15,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@AutoConfigureMockMvc
-@Import(GeographyTestConfiguration.class)
 class LocalityIT {
 
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);

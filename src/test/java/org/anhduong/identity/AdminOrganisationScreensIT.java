@@ -5,7 +5,6 @@ import org.anhduong.identity.internal.Users;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The organisation screens: create, search without accents, edit, and a concurrent change that is not lost. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class AdminOrganisationScreensIT {
 
     @Autowired

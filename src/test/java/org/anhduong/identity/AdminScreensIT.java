@@ -6,7 +6,6 @@ import org.anhduong.platform.security.Roles;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The user administration screens: forms that keep input, secrets shown once, and the role rule. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class AdminScreensIT {
 
     private static final Pattern SECRET = Pattern.compile("<p class=\"secret\" id=\"secret\">([^<]+)</p>");

@@ -5,7 +5,6 @@ import org.anhduong.platform.security.Roles;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The token screens: every user manages their own; administrators see and revoke everyone's. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class AdminTokenScreensIT {
 
     @Autowired

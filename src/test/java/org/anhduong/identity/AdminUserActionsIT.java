@@ -64,8 +64,9 @@ class AdminUserActionsIT {
 
         assertThat(api.createToken(user.username(), TestUsers.PASSWORD).status())
                 .as("the old password no longer works").isEqualTo(401);
-        assertThat(api.createToken(user.username(), temporary).status())
-                .as("the temporary password signs in, but must be changed first").isEqualTo(403);
+        var withTemporary = api.createToken(user.username(), temporary);
+        assertThat(withTemporary.status()).as("the temporary password signs in, but must be changed first").isEqualTo(403);
+        assertThat(withTemporary.json().get("code").asString()).isEqualTo("password-change-required");
         assertThat(admin.get("/api/v1/users/" + user.id()).json().get("mustChangePassword").asBoolean()).isTrue();
     }
 

@@ -68,7 +68,7 @@ class ApiAuthenticationIT {
 
     @Test
     void basicAuthIsAcceptedOnlyForCreatingTokens() {
-        String basic = java.util.Base64.getEncoder().encodeToString("admin:Admin-Passw0rd-for-tests".getBytes());
+        String basic = java.util.Base64.getEncoder().encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes());
         var me = api.send(api.request("/api/v1/me").header("Authorization", "Basic " + basic).GET());
         assertThat(me.status()).isEqualTo(401);
     }

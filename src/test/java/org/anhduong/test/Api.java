@@ -16,7 +16,7 @@ import java.util.Base64;
 public final class Api {
 
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "Admin-Passw0rd-for-tests";
+    public static final String ADMIN_PASSWORD = "Test-Passphrase-for-CI-2026";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

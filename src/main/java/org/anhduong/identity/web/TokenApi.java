@@ -8,7 +8,7 @@ import org.anhduong.identity.ApiToken;
 import org.anhduong.identity.internal.AccountDetails;
 import org.anhduong.identity.internal.TokenService;
 import org.anhduong.platform.security.CurrentUser;
-import org.anhduong.platform.web.ForbiddenException;
+import org.anhduong.identity.internal.PasswordChangeRequiredException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +42,7 @@ class TokenApi {
     ResponseEntity<Created> create(@RequestBody(required = false) @Nullable CreateRequest request) {
         var me = CurrentUser.require();
         if (me instanceof AccountDetails account && account.mustChangePassword()) {
-            throw new ForbiddenException();
+            throw new PasswordChangeRequiredException();
         }
         var issued = tokens.issue(me, request == null ? null : request.name());
         return ResponseEntity.status(HttpStatus.CREATED)

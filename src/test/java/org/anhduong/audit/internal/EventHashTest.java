@@ -1,0 +1,71 @@
+package org.anhduong.audit.internal;
+
+import org.anhduong.audit.AuditEntry;
+import org.anhduong.audit.AuditOutcome;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventHashTest {
+
+    static final Instant NOW = Instant.parse("2025-03-05T01:02:03.123456789Z");
+    static final ChainHead START = new ChainHead(0, EventHash.GENESIS);
+
+    @Test
+    void theFirstEventLinksToSixtyFourZerosAndGetsAHexSha256() {
+        ChainedEvent event = ChainedEvent.after(START, NOW, AuditEntry.success("case.open", "case", 1), Actor.NOBODY, null);
+
+        assertThat(event.id()).isEqualTo(1);
+        assertThat(event.prevHash()).isEqualTo("0".repeat(64));
+        assertThat(event.hash()).matches("[0-9a-f]{64}");
+        assertThat(event.sealIntact()).isTrue();
+    }
+
+    @Test
+    void timeIsKeptToTheMicrosecondLikePostgresql() {
+        ChainedEvent event = ChainedEvent.after(START, NOW, AuditEntry.success("case.open", "case", 1), Actor.NOBODY, null);
+
+        assertThat(event.occurredAt()).isEqualTo(Instant.parse("2025-03-05T01:02:03.123456Z"));
+    }
+
+    @Test
+    void theSerialisationIsUnambiguous() {
+        // The same characters split differently between two fields must not hash alike.
+        String ab = hash(new Actor(1L, "ab"), "c.d", "1");
+        String a = hash(new Actor(1L, "a"), "bc.d", "1");
+        String noRecord = hash(new Actor(1L, "a"), "bc.d", null);
+        String noUser = hash(new Actor(null, "a"), "bc.d", "1");
+
+        assertThat(ab).isNotEqualTo(a);
+        assertThat(a).isNotEqualTo(noRecord).isNotEqualTo(noUser);
+    }
+
+    @Test
+    void theSameContentAlwaysHashesAlikeAndEveryFieldCounts() {
+        var entry = AuditEntry.success("case.open", "case", 1);
+        ChainedEvent one = ChainedEvent.after(START, NOW, entry, Actor.NOBODY, "10.0.0.1");
+
+        assertThat(ChainedEvent.after(START, NOW, entry, Actor.NOBODY, "10.0.0.1").hash()).isEqualTo(one.hash());
+        assertThat(ChainedEvent.after(START, NOW, entry, Actor.NOBODY, "10.0.0.2").hash()).isNotEqualTo(one.hash());
+        assertThat(ChainedEvent.after(START, NOW.plusNanos(1000), entry, Actor.NOBODY, "10.0.0.1").hash()).isNotEqualTo(one.hash());
+        assertThat(ChainedEvent.after(new ChainHead(0, "1".repeat(64)), NOW, entry, Actor.NOBODY, "10.0.0.1").hash())
+                .isNotEqualTo(one.hash());
+        assertThat(ChainedEvent.after(START, NOW, AuditEntry.of("case.open", "case", 1, AuditOutcome.DENIED), Actor.NOBODY,
+                "10.0.0.1").hash()).isNotEqualTo(one.hash());
+    }
+
+    @Test
+    void theUsernameIsSearchableWhateverItsCase() {
+        ChainedEvent event = ChainedEvent.after(START, NOW, AuditEntry.success("user.read", "user", 3),
+                new Actor(3L, "Lan.NGUYEN"), null);
+
+        assertThat(event.actorUsername()).isEqualTo("Lan.NGUYEN");
+        assertThat(event.actorUsernameKey()).isEqualTo("lan.nguyen");
+    }
+
+    private static String hash(Actor actor, String action, String recordId) {
+        return ChainedEvent.after(START, NOW, AuditEntry.success(action, "case", recordId), actor, null).hash();
+    }
+}
