@@ -125,6 +125,16 @@ class AdminApiIT {
     }
 
     @Test
+    void theEndpointsAreDocumented() {
+        var docs = api.getAnonymous("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/organisations", "/api/v1/organisations/{id}",
+                "/api/v1/users", "/api/v1/users/{id}", "/api/v1/users/{id}/lock", "/api/v1/users/{id}/unlock",
+                "/api/v1/users/{id}/password-reset", "/api/v1/roles");
+        assertThat(docs.body()).doesNotContain("passwordHash");
+    }
+
+    @Test
     void aCaseWorkerGets403OnEveryAdministrationEndpoint() {
         var caseWorker = testUsers.aUserWithRoles(Roles.CASE_WORKER);
         var as = new AdminApiCalls(api, api.token(caseWorker.username(), TestUsers.PASSWORD));

@@ -62,6 +62,7 @@ class AdminOrganisationScreensIT {
         assertThat(result.getResponse().getStatus()).as(String.valueOf(result.getResolvedException())).isEqualTo(200);
         String page = html(result);
         assertThat(page).contains("data-error-summary", "href=\"#name\"", "href=\"#kind\"", "href=\"#phone\"")
+                .contains("Tên đơn vị: Trường này là bắt buộc.", "Số điện thoại: Số điện thoại không hợp lệ.")
                 .contains("value=\"Số 1 phố Thử\"", "aria-describedby=\"phone-error phone-hint\"");
     }
 

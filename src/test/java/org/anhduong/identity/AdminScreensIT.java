@@ -70,7 +70,7 @@ class AdminScreensIT {
                 .contains("href=\"#username\"", "href=\"#organisationId\"", "href=\"#roles\"", "href=\"#localities\"")
                 .contains("value=\"Sai Tên\"", "value=\"Trần Thị Bình\"", "value=\"binh@example.org\"", "06712, 99999")
                 .contains("aria-invalid=\"true\"", "aria-describedby=\"username-error username-hint\"")
-                .contains("id=\"roles\"")
+                .contains("id=\"roles\"", "Tên đăng nhập: Tên đăng nhập gồm 3–60 ký tự", "Vai trò: Hãy chọn ít nhất một vai trò.")
                 .doesNotContain("class=\"secret\"");
         assertThat(users.list("Trần Thị Bình", null)).noneMatch(u -> "sai tên".equals(u.username()));
     }

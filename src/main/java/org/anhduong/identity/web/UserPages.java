@@ -4,6 +4,7 @@ import org.anhduong.identity.Organisation;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.internal.IdentityAdministration;
 import org.anhduong.platform.security.CurrentUser;
+import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +21,9 @@ import java.util.stream.Collectors;
 /** Builds the user pages' view models, so the controllers only route. */
 @Component
 class UserPages {
+
+    private static final List<String> ROLE_ORDER = List.of(Roles.ADMINISTRATOR, Roles.SUPERVISOR, Roles.HOTLINE_COUNSELLOR,
+            Roles.CASE_WORKER, Roles.SHELTER_STAFF, Roles.PARTNER, Roles.PROGRAMME_OFFICER, Roles.VIEWER);
 
     private final IdentityAdministration administration;
     private final LocalityNames localityNames;
@@ -61,8 +66,17 @@ class UserPages {
         return FieldErrors.of(e, messages);
     }
 
+    /** Seeded roles from the widest responsibility to the narrowest; roles added later follow, by code. */
     private List<Option> roles() {
-        return administration.roles().stream().map(code -> new Option(code, text("role." + code))).toList();
+        return administration.roles().stream()
+                .sorted(Comparator.comparingInt((String code) -> rank(code)).thenComparing(Comparator.naturalOrder()))
+                .map(code -> new Option(code, text("role." + code)))
+                .toList();
+    }
+
+    private static int rank(String code) {
+        int index = ROLE_ORDER.indexOf(code);
+        return index < 0 ? ROLE_ORDER.size() : index;
     }
 
     /** Inactive organisations stay choosable (a user may still belong to one) but say so. */
