@@ -66,6 +66,17 @@ class AdminApiIT {
     }
 
     @Test
+    void anOrganisationMayHaveAHotlineOrShortNumberButNotGarbage() {
+        var hotline = admin.post("/api/v1/organisations", Map.of("name", unique("Tổng đài "), "kind", "SOCIAL_WORK_CENTRE",
+                "phone", "1800 1769"));
+        assertThat(hotline.status()).isEqualTo(201);
+        assertThat(hotline.json().get("phone").asString()).isEqualTo("18001769");
+        var garbage = admin.post("/api/v1/organisations", Map.of("name", unique("Sai số "), "kind", "NGO", "phone", "12ab"));
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.body()).contains("\"phone\"").doesNotContain("12ab");
+    }
+
+    @Test
     void invalidInputIs400WithFieldErrorsAndNoEcho() {
         var response = admin.post("/api/v1/users", Map.of("username", "Tên Sai <XSS-PROBE>", "fullName", " ",
                 "email", "not-an-email-PROBE42", "phone", "hello-PROBE43", "organisationId", 999_999_999,
