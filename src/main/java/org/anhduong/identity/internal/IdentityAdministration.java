@@ -157,7 +157,7 @@ public class IdentityAdministration {
             check.problem("parentId", "identity.organisation.badParent");
         }
         var data = new OrganisationData(name, kind == null ? OrganisationKind.OTHER : kind, parent,
-                check.phone("phone", input.phone()), check.email("email", input.email()),
+                check.contactNumber("phone", input.phone()), check.email("email", input.email()),
                 check.optional("address", input.address(), 500),
                 check.localities("localities", input.localities(), localities), input.active());
         check.throwIfAny();

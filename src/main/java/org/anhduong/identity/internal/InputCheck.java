@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 /** Collects field problems of one input, so a form shows every error at once and nothing is half-saved. */
 final class InputCheck {
 
+    private static final Pattern SERVICE_NUMBER = Pattern.compile("^1[0-9]{2,9}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -57,6 +58,22 @@ final class InputCheck {
             return null;
         }
         return normalised.get();
+    }
+
+    /**
+     * An organisation's contact number: a personal-style number (normalised to E.164) or a service number such as the
+     * free hotline 1800 1769 or the national child line 111, kept as digits.
+     */
+    @Nullable String contactNumber(String field, @Nullable String value) {
+        String text = optional(field, value, 40);
+        if (text == null) {
+            return null;
+        }
+        String digits = text.replaceAll("[\\s.\\-]", "");
+        if (SERVICE_NUMBER.matcher(digits).matches()) {
+            return digits;
+        }
+        return phone(field, text);
     }
 
     Set<String> localities(String field, @Nullable List<String> codes, Localities localities) {

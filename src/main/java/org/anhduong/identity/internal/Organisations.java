@@ -69,6 +69,11 @@ public class Organisations {
         return jdbc.sql("SELECT COUNT(*) FROM organisations WHERE id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
+    /** True when an organisation has exactly this name (the demo data checks it was not loaded before). */
+    public boolean existsNamed(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM organisations WHERE name = :name").param("name", name).query(Long.class).single() > 0;
+    }
+
     /** Organisations whose folded name contains the folded query (all when blank), by name. */
     public List<Organisation> list(@Nullable String query, boolean activeOnly) {
         String folded = query == null ? "" : VietnameseText.fold(query);

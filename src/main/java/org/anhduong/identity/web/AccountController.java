@@ -3,10 +3,8 @@ package org.anhduong.identity.web;
 import org.anhduong.identity.internal.AccountDetails;
 import org.anhduong.identity.internal.AccountService;
 import org.anhduong.platform.security.CurrentUser;
-import org.anhduong.platform.web.FieldProblem;
 import org.anhduong.platform.web.InvalidInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -20,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** "Change my password", also the forced change after a temporary password. */
@@ -52,11 +49,7 @@ class AccountController {
             refreshSignedInUser(AccountDetails.of(account, clock.instant()), request, response);
             return "redirect:" + PasswordChangeFilter.PAGE + "?changed";
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem p : e.problems()) {
-                errors.putIfAbsent(p.field(), messages.getMessage(p.messageKey(), p.args(), LocaleContextHolder.getLocale()));
-            }
-            model.addAttribute("page", new PasswordPage(forced(), false, errors));
+            model.addAttribute("page", new PasswordPage(forced(), false, FieldErrors.of(e, messages).messages()));
             return "identity/password";
         }
     }

@@ -26,6 +26,11 @@ class Navigation {
     }
 
     @Bean
+    NavEntry allTokensNav() {
+        return new NavEntry(72, TokenController.ADMIN, "nav.adminTokens", Set.of(Roles.ADMINISTRATOR));
+    }
+
+    @Bean
     NavEntry tokensNav() {
         return new NavEntry(95, "/account/tokens", "nav.tokens", Set.of());
     }

@@ -7,6 +7,7 @@ import org.anhduong.platform.web.Problems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.anhduong.platform.i18n.Languages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -60,6 +61,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain tokenIssuing(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return api(http, manager)
@@ -71,6 +73,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, TokenService tokens) throws Exception {
         RequestMatcher apiRequests = request -> request.getRequestURI().startsWith("/api/")
@@ -96,6 +99,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(3)
     SecurityFilterChain screens(HttpSecurity http, AuthenticationManager manager, AuditTrail audit) throws Exception {
         return http.authenticationManager(manager)
