@@ -17,7 +17,7 @@ final class Check {
     @Nullable String text(String field, @Nullable String value, int max) {
         String text = value == null ? "" : VietnameseText.nfc(value.strip());
         if (text.length() > max) {
-            problem(field, "hotline.tooLong", max);
+            problem(field, "validation.tooLong", max);
         }
         return text.isEmpty() ? null : text;
     }
