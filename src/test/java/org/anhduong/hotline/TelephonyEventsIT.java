@@ -86,6 +86,35 @@ class TelephonyEventsIT {
     }
 
     @Test
+    void aContactAttachedAfterTheCallEndedGetsItsTimesAtOnce() {
+        pbx.send(callId, "ringing", phone, null, t0);
+        pbx.send(callId, "answered", phone, null, t0.plusSeconds(5));
+        pbx.send(callId, "ended", phone, null, t0.plusSeconds(65));
+        long contact = calls.recorded(counsellor, "{\"type\": \"THANK_YOU\"}");
+
+        SignedIn.as(counsellor.account());
+        liveCalls.attachContact(callId, contact);
+
+        assertThat(calls.get(counsellor, CONTACTS + "/" + contact).json().get("durationSeconds").asLong()).isEqualTo(60);
+    }
+
+    @Test
+    void timesThatBreakAContactRuleLeaveTheContactAsItIsAndTheFailureIsAudited() {
+        pbx.send(callId, "ringing", phone, null, t0);
+        pbx.send(callId, "answered", phone, null, t0.plusSeconds(5));
+        long contact = calls.recorded(counsellor, "{\"type\": \"MISSED\"}");
+        SignedIn.as(counsellor.account());
+        liveCalls.attachContact(callId, contact);
+
+        assertReceipt(pbx.send(callId, "ended", phone, null, t0.plusSeconds(65)), "ENDED", false);
+
+        JsonNode kept = calls.get(counsellor, CONTACTS + "/" + contact).json();
+        assertThat(kept.has("answeredAt")).as("a MISSED contact has no answer time").isFalse();
+        assertThat(kept.get("version").asInt()).isZero();
+        assertThat(telephonyAudit("contact.update", "contact", contact)).containsExactly("FAILURE");
+    }
+
+    @Test
     void aCallNobodyAnsweredBecomesAMissedContactOfTheLinesOrganisation() {
         pbx.send(callId, "ringing", phone, null, t0);
         assertReceipt(pbx.send(callId, "ended", phone, null, t0.plusSeconds(40)), "MISSED", false);

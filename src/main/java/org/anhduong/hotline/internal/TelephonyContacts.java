@@ -76,24 +76,20 @@ public class TelephonyContacts {
 
     /**
      * Sets the contact's received, answered and ended times to the call's: the telephony system knows them better than
-     * the screen, where the contact is often saved while the caller is still speaking. When the result breaks a rule
-     * (say, an answered call saved as MISSED) the contact stays as it is and the failure is audited: the caller (a PBX)
-     * could not correct it anyway.
+     * the screen, where the contact is often saved while the caller is still speaking. An answer time the PBX did not
+     * report is left as the counsellor gave it. When the result breaks a rule (say, an answered call saved as MISSED)
+     * the contact stays as it is and the failure is audited: the caller (a PBX) could not correct it anyway.
      *
      * @return whether the times were set
      */
     public boolean fillTimes(long contactId, Instant ringingAt, @Nullable Instant answeredAt, Instant endedAt) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Contact current = contacts.find(contactId).orElseThrow();
-            ContactDraft next = current.details().toBuilder().receivedAt(ringingAt).answeredAt(answeredAt)
+            ContactDraft next = current.details().toBuilder().receivedAt(ringingAt)
+                    .answeredAt(answeredAt == null ? current.details().answeredAt() : answeredAt)
                     .endedAt(endedAt).build();
-            ValidContact valid;
-            try {
-                valid = ContactRules.check(next, current.details(), facts.forOrganisation(current.organisationId()));
-            } catch (InvalidInputException rejected) {
-                log.warn("Call times not copied into contact {}: they break a contact rule", contactId);
-                audit.record(AuditEntry.of(ContactChanging.UPDATE, ContactAccess.CONTACT, contactId,
-                        AuditOutcome.FAILURE).by(null, ACTOR));
+            ValidContact valid = checked(current, next);
+            if (valid == null) {
                 return false;
             }
             // A counsellor editing at the same time moves the version on: read again rather than overwrite.
@@ -105,5 +101,17 @@ public class TelephonyContacts {
             }
         }
         throw new IllegalStateException("Contact " + contactId + " kept changing while the call's times were copied");
+    }
+
+    /** The checked details, or null (audited as a failure) when they break a rule. */
+    private @Nullable ValidContact checked(Contact current, ContactDraft next) {
+        try {
+            return ContactRules.check(next, current.details(), facts.forOrganisation(current.organisationId()));
+        } catch (InvalidInputException rejected) {
+            log.warn("Call times not copied into contact {}: they break a contact rule", current.id());
+            audit.record(AuditEntry.of(ContactChanging.UPDATE, ContactAccess.CONTACT, current.id(), AuditOutcome.FAILURE)
+                    .by(null, ACTOR));
+            return null;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.anhduong.hotline.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.anhduong.hotline.LiveCall;
@@ -69,10 +70,10 @@ class TelephonyApi {
                     + "`<timestamp>.<raw body>`. Anything not authentic (signature, timestamp, unknown line) is 401 "
                     + "`invalid-signature`. Each (callId, event) takes effect once; a repeat answers 200 with the "
                     + "same state and `duplicate: true`. Bad fields are 400 `validation-failed`.",
-            security = {},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = "application/json",
                     examples = @ExampleObject(name = "Ringing", value = EXAMPLE))))
+    @SecurityRequirements // none: the signature authenticates, not a bearer token
     Receipt event(HttpServletRequest request,
                   @RequestHeader(name = "X-Anhduong-Timestamp", required = false) @Nullable String timestamp,
                   @RequestHeader(name = "X-Anhduong-Signature", required = false) @Nullable String signature)

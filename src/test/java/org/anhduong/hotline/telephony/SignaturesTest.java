@@ -29,11 +29,14 @@ class SignaturesTest {
     }
 
     @Test
-    void theSignatureIsTheOneOpensslGives() {
-        // printf '%s' '1772936100.{"a":1}' | openssl dgst -sha256 -hmac 'k' -hex
-        String header = Signatures.sign("k", "1772936100", "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+    void theExampleOfTheDocsGivesTheSignatureTheyShow() {
+        // docs/telephony.md; computed there with: printf '%s.%s' "$TS" "$BODY" | openssl dgst -sha256 -hmac "$SECRET"
+        String body = "{\"callId\":\"1772936100.42\",\"event\":\"ringing\",\"line\":\"18001769\","
+                + "\"callerNumber\":\"0912345678\",\"agent\":\"lan.nguyen\",\"timestamp\":\"2026-03-08T09:15:00+07:00\"}";
+        String header = Signatures.sign("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "1772936100",
+                body.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(header).isEqualTo("sha256=0e455c2ea23be41bbacff0cc54379b6f3a1f620dc8644eeceef5a778d7f4335e");
+        assertThat(header).isEqualTo("sha256=11b35a095548e1f207a7540e8181f2529692554939288ec4f5128943416e3bd1");
     }
 
     @Test
