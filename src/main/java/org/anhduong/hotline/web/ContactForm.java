@@ -38,9 +38,9 @@ public record ContactForm(@Nullable String formId, @Nullable String startedAt, @
         caseRequested = Boolean.TRUE.equals(caseRequested);
     }
 
-    /** A fresh live-call form for the next call. */
-    static ContactForm fresh(String formId) {
-        return new ContactForm(formId, null, null, null, null, null, null, null, null, null, null, null, false, null,
+    /** A fresh live-call form for the next call, on the given line when there is an obvious one. */
+    static ContactForm fresh(String formId, @Nullable String lineId) {
+        return new ContactForm(formId, null, null, null, null, lineId, null, null, null, null, null, null, false, null,
                 null, null, null, null, null, null, List.of(), null, List.of(), null, null, false, null, null, null,
                 false);
     }

@@ -43,6 +43,12 @@ class FormChoices {
                 all(Outcome.values()), categories(hotline.categories(), form.categories()));
     }
 
+    /** The organisation's line when it has exactly one in use: a new call is on it unless said otherwise. */
+    @Nullable String onlyLine() {
+        List<Choice> lines = lines(null);
+        return lines.size() == 1 ? lines.getFirst().value() : null;
+    }
+
     private List<Choice> lines(@Nullable String chosen) {
         long organisation = CurrentUser.require().organisationId();
         return hotline.lines().stream()

@@ -45,8 +45,8 @@ class LiveDrafts {
         return CurrentUser.require().hasRole(Roles.HOTLINE_COUNSELLOR);
     }
 
-    static ContactForm fresh() {
-        return ContactForm.fresh(UUID.randomUUID().toString());
+    static ContactForm fresh(@Nullable String lineId) {
+        return ContactForm.fresh(UUID.randomUUID().toString(), lineId);
     }
 
     Optional<Kept> kept() {
@@ -91,7 +91,7 @@ class LiveDrafts {
      * Refused (false) when the draft is about another number: two callers' notes must never mix.
      */
     boolean start(ContactForm.CallStart call) {
-        ContactForm current = kept().map(Kept::form).orElseGet(LiveDrafts::fresh);
+        ContactForm current = kept().map(Kept::form).orElseGet(() -> fresh(null));
         if (!current.blank() && !sameNumber(current.callerPhone(), call.phone())) {
             return false;
         }

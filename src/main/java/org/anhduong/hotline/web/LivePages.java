@@ -30,7 +30,7 @@ class LivePages {
     LiveCallPage current(@Nullable Long savedId, @Nullable String noticeKey) {
         var kept = drafts.kept();
         if (kept.isEmpty()) {
-            return page(LiveDrafts.fresh(), FormErrors.NONE, savedId, noticeKey, null);
+            return page(LiveDrafts.fresh(choices.onlyLine()), FormErrors.NONE, savedId, noticeKey, null);
         }
         String notice = noticeKey == null ? "hotline.live.restored" : noticeKey;
         return page(kept.get().form(), FormErrors.NONE, savedId, notice, kept.get().savedAt());
