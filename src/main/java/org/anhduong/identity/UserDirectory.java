@@ -8,6 +8,9 @@ public interface UserDirectory {
 
     Optional<UserAccount> findUser(long id);
 
+    /** The user who signs in with this username (compared as at sign-in: trimmed, lower case), if any. */
+    Optional<UserAccount> findUserByUsername(String username);
+
     Optional<Organisation> findOrganisation(long id);
 
     /** Active organisations, by name. */

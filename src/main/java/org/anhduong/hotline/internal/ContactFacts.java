@@ -23,8 +23,13 @@ class ContactFacts {
     }
 
     ContactRules.Facts of(UserPrincipal user) {
+        return forOrganisation(user.organisationId());
+    }
+
+    /** For writes no signed-in user makes (telephony): the lines usable are the organisation's. */
+    ContactRules.Facts forOrganisation(long organisationId) {
         return new ContactRules.Facts(clock.instant(), categories.tree(),
-                lineId -> lines.find(lineId).filter(l -> l.active() && l.organisationId() == user.organisationId()).isPresent(),
+                lineId -> lines.find(lineId).filter(l -> l.active() && l.organisationId() == organisationId).isPresent(),
                 localities::exists);
     }
 }

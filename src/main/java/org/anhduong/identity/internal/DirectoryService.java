@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @Service
@@ -24,6 +25,11 @@ class DirectoryService implements UserDirectory {
     @Override
     public Optional<UserAccount> findUser(long id) {
         return users.find(id);
+    }
+
+    @Override
+    public Optional<UserAccount> findUserByUsername(String username) {
+        return users.findByUsername(username.trim().toLowerCase(Locale.ROOT));
     }
 
     @Override

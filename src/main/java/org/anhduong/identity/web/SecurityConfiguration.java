@@ -32,7 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three filter chains: {@code POST /api/v1/tokens} (the only place HTTP Basic is accepted), the rest of the API
- * (bearer tokens, stateless, ProblemDetail 401/403 — never a redirect), and the screens (form sign-in, sessions in the
+ * (bearer tokens, stateless, ProblemDetail 401/403 — never a redirect; only {@code POST /api/v1/telephony/events} is
+ * open, as it checks a signature itself), and the screens (form sign-in, sessions in the
  * database, CSRF, strict Content-Security-Policy).
  */
 @Configuration(proxyBeanMethods = false)
@@ -83,6 +84,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized()), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/prometheus").hasRole("ADMINISTRATOR")
+                        // A PBX has no user: the hotline checks each event's HMAC signature (docs/telephony.md).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/telephony/events").permitAll()
                         .anyRequest().authenticated())
                 .build();
     }
