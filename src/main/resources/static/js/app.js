@@ -22,3 +22,42 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+
+// Ctrl+Enter (or Cmd+Enter) submits a form marked data-ctrl-enter through its data-default-submit button: the
+// live-call form is saved from any field without reaching for the mouse (the screen says so next to the button).
+document.addEventListener("keydown", function (event) {
+  if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || !event.target.closest) {
+    return;
+  }
+  var form = event.target.closest("form[data-ctrl-enter]");
+  var button = form && form.querySelector("[data-default-submit]");
+  if (button) {
+    event.preventDefault();
+    form.requestSubmit(button);
+  }
+});
+
+// A submit button of its own may ask for confirmation (discard a draft) without the form's other buttons asking.
+document.addEventListener("submit", function (event) {
+  var button = event.submitter;
+  if (button && button.dataset && button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
+    event.preventDefault();
+  }
+});
+
+// Search helpers: a result button copies its value into the field it helps with (data-fill = the field's id) and
+// may say what was chosen (data-note = an element's id, data-note-text = the words), then gives the field the focus.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest && event.target.closest("button[data-fill]");
+  var field = button && document.getElementById(button.dataset.fill);
+  if (!field) {
+    return;
+  }
+  field.value = button.dataset.value || "";
+  field.dispatchEvent(new Event("change", { bubbles: true }));
+  var note = button.dataset.note && document.getElementById(button.dataset.note);
+  if (note) {
+    note.textContent = button.dataset.noteText || "";
+  }
+  field.focus();
+});

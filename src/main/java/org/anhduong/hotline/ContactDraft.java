@@ -34,6 +34,7 @@ import java.util.Set;
  * @param doNotCallBack       calling back could put the person at risk (for example the perpetrator controls the phone)
  * @param callBackFrom        start of the safe call-back window, local time in Vietnam; the window may pass midnight
  * @param callBackTo          end of the safe call-back window
+ * @param callBackDue         when a scheduled call-back should happen; orders the call-back queue
  * @param caseRequested       the counsellor asks for a case to be opened from this contact
  */
 public record ContactDraft(
@@ -61,6 +62,7 @@ public record ContactDraft(
         @Nullable Boolean doNotCallBack,
         @Nullable LocalTime callBackFrom,
         @Nullable LocalTime callBackTo,
+        @Nullable Instant callBackDue,
         @Nullable Boolean caseRequested) {
 
     public ContactDraft {
@@ -128,6 +130,7 @@ public record ContactDraft(
         private @Nullable Boolean doNotCallBack;
         private @Nullable LocalTime callBackFrom;
         private @Nullable LocalTime callBackTo;
+        private @Nullable Instant callBackDue;
         private @Nullable Boolean caseRequested;
 
         Builder() {
@@ -158,6 +161,7 @@ public record ContactDraft(
             doNotCallBack = d.doNotCallBack;
             callBackFrom = d.callBackFrom;
             callBackTo = d.callBackTo;
+            callBackDue = d.callBackDue;
             caseRequested = d.caseRequested;
         }
 
@@ -285,6 +289,11 @@ public record ContactDraft(
             return this;
         }
 
+        public Builder callBackDue(@Nullable Instant value) {
+            callBackDue = value;
+            return this;
+        }
+
         public Builder caseRequested(@Nullable Boolean value) {
             caseRequested = value;
             return this;
@@ -294,7 +303,7 @@ public record ContactDraft(
             return new ContactDraft(type, lineId, channel, direction, receivedAt, answeredAt, endedAt, callerPhone,
                     callerPhoneWithheld, callerName, callerRelation, callerSex, callerAgeGroup, concernedSex,
                     concernedAgeGroup, localityCode, categories, urgency, services, outcome, summary, doNotCallBack,
-                    callBackFrom, callBackTo, caseRequested);
+                    callBackFrom, callBackTo, callBackDue, caseRequested);
         }
     }
 }

@@ -38,6 +38,12 @@ public interface Hotline {
     /** How many contacts a caller's history lists (counts cover all of them). */
     int HISTORY_LIMIT = 20;
 
+    /** How far back the call-back queue looks: an older missed call is no longer a call to return. */
+    int CALL_BACK_DAYS = 30;
+
+    /** The call-back queue lists at most this many numbers. */
+    int CALL_BACK_LIMIT = 200;
+
     /**
      * Records a contact taken by the signed-in counsellor, in their organisation. Publishes {@link ContactRecorded},
      * and {@link CaseRequestedFromContact} when {@code caseRequested}.
@@ -66,7 +72,7 @@ public interface Hotline {
 
     /**
      * Sets "do not call back" whatever the version: it only ever makes the contact safer, so it must not fail because
-     * someone else edited the contact meanwhile. Also clears the call-back window. Idempotent.
+     * someone else edited the contact meanwhile. Also clears the call-back window and due time. Idempotent.
      */
     Contact markDoNotCallBack(long id);
 
@@ -80,6 +86,13 @@ public interface Hotline {
 
     /** Contacts of the signed-in user's organisation, newest first, without personal details. Audited. */
     ContactPage search(ContactQuery query);
+
+    /**
+     * The organisation's call-back queue, by due time: the numbers whose newest contact of the last
+     * {@value #CALL_BACK_DAYS} days was missed or scheduled a call-back. A number with any "do not call back" contact
+     * is never listed, nor a contact without a number. Counsellors and supervisors; audited as a list.
+     */
+    List<CallBack> callBacks();
 
     /**
      * The history of a number within the signed-in user's organisation, however the number is written

@@ -25,7 +25,7 @@ final class ContactColumns {
             "ended_at", "caller_phone_enc", "phone_bidx", "caller_phone_withheld", "caller_name_enc", "caller_relation",
             "caller_sex", "caller_age_group", "concerned_sex", "concerned_age_group", "locality_code", "contact_type",
             "gbv_related", "self_harm", "urgency", "services", "outcome", "summary_enc", "do_not_call_back",
-            "call_back_from", "call_back_to", "case_requested");
+            "call_back_from", "call_back_to", "call_back_due", "case_requested");
 
     private ContactColumns() {
     }
@@ -51,6 +51,7 @@ final class ContactColumns {
         values.put("do_not_call_back", Boolean.TRUE.equals(d.doNotCallBack()));
         values.put("call_back_from", d.callBackFrom());
         values.put("call_back_to", d.callBackTo());
+        values.put("call_back_due", timestamp(d.callBackDue()));
         values.put("case_requested", Boolean.TRUE.equals(d.caseRequested()));
         return values;
     }

@@ -74,6 +74,7 @@ final class ContactRows {
                 .doNotCallBack(rs.getBoolean("do_not_call_back"))
                 .callBackFrom(rs.getObject("call_back_from", LocalTime.class))
                 .callBackTo(rs.getObject("call_back_to", LocalTime.class))
+                .callBackDue(nullableInstant(rs, "call_back_due"))
                 .caseRequested(rs.getBoolean("case_requested"))
                 .build();
     }

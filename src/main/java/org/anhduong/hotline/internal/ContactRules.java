@@ -182,12 +182,16 @@ final class ContactRules {
         if (doNotCallBack && (d.callBackFrom() != null || d.callBackTo() != null)) {
             check.problem(d.callBackFrom() != null ? "callBackFrom" : "callBackTo", "hotline.callBack.doNotCallBack");
         }
+        if (doNotCallBack && d.callBackDue() != null) {
+            check.problem("callBackDue", "hotline.callBack.doNotCallBack");
+        }
         if (caseRequested && type != null && !type.dataContact()) {
             check.problem("caseRequested", "hotline.caseRequested.nonData");
         }
         out.doNotCallBack(doNotCallBack)
                 .callBackFrom(minutes(d.callBackFrom()))
                 .callBackTo(minutes(d.callBackTo()))
+                .callBackDue(d.callBackDue() == null ? null : micros(d.callBackDue()))
                 .caseRequested(caseRequested)
                 .summary(check.text("summary", d.summary(), MAX_SUMMARY));
     }

@@ -70,10 +70,11 @@ class Contacts {
                 .query((rs, row) -> ContactRows.contact(rs, cipher, categories, cases)).optional();
     }
 
-    /** Sets the flag and clears the call-back window, whatever the version; false when it was set already. */
+    /** Sets the flag and clears the call-back window and due time, whatever the version; false when it was set already. */
     boolean markDoNotCallBack(long id, Instant now) {
         return jdbc.sql("""
                         UPDATE hotline_contacts SET do_not_call_back = TRUE, call_back_from = NULL, call_back_to = NULL,
+                               call_back_due = NULL,
                                version = version + 1, updated_at = :now
                         WHERE id = :id AND do_not_call_back = FALSE""")
                 .param("now", Timestamp.from(now)).param("id", id).update() == 1;

@@ -1,5 +1,6 @@
 package org.anhduong.hotline.internal;
 
+import org.anhduong.hotline.CallBack;
 import org.anhduong.hotline.CallerHistory;
 import org.anhduong.hotline.CategoryInput;
 import org.anhduong.hotline.CategoryNode;
@@ -31,17 +32,19 @@ class HotlineManagement implements Hotline {
     private final CategoryAdministration categories;
     private final LineAdministration lines;
     private final DraftKeeping drafts;
+    private final CallBacks callBacks;
     private final HotlineTransactions tx;
 
     HotlineManagement(ContactRecording recording, ContactReading reading, ContactChanging changing,
                       CategoryAdministration categories, LineAdministration lines, DraftKeeping drafts,
-                      HotlineTransactions tx) {
+                      CallBacks callBacks, HotlineTransactions tx) {
         this.recording = recording;
         this.reading = reading;
         this.changing = changing;
         this.categories = categories;
         this.lines = lines;
         this.drafts = drafts;
+        this.callBacks = callBacks;
         this.tx = tx;
     }
 
@@ -79,6 +82,11 @@ class HotlineManagement implements Hotline {
     @Override
     public ContactPage search(ContactQuery query) {
         return tx.run(() -> reading.search(query));
+    }
+
+    @Override
+    public List<CallBack> callBacks() {
+        return tx.run(() -> callBacks.due());
     }
 
     @Override
