@@ -61,3 +61,28 @@ document.addEventListener("click", function (event) {
   }
   field.focus();
 });
+
+// Polling panels marked data-pause-hidden (the live screen's incoming calls) stay quiet while the tab is hidden, and
+// catch up as soon as it is shown again. They also stop after data-idle-seconds without a key or a click: a poll is a
+// request, and requests would otherwise keep an unattended session from ever timing out.
+var lastActivity = Date.now();
+["keydown", "mousedown", "touchstart"].forEach(function (type) {
+  document.addEventListener(type, function () { lastActivity = Date.now(); }, { passive: true });
+});
+document.addEventListener("htmx:beforeRequest", function (event) {
+  var panel = event.detail.elt;
+  if (!panel || !panel.hasAttribute("data-pause-hidden")) {
+    return;
+  }
+  var idleSeconds = parseInt(panel.getAttribute("data-idle-seconds") || "600", 10);
+  if (document.hidden || Date.now() - lastActivity > idleSeconds * 1000) {
+    event.preventDefault();
+  }
+});
+document.addEventListener("visibilitychange", function () {
+  if (!document.hidden && window.htmx) {
+    document.querySelectorAll("[data-pause-hidden]").forEach(function (panel) {
+      window.htmx.trigger(panel, "refresh");
+    });
+  }
+});

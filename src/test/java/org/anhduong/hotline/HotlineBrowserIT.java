@@ -2,9 +2,11 @@ package org.anhduong.hotline;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.anhduong.hotline.ScreenFixtures.Desk;
 import org.anhduong.identity.TestUsers;
+import org.anhduong.platform.security.Roles;
 import org.anhduong.test.Browser;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Instant;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The hotline in a real browser (issue #3): a counsellor logs a GBV call, the second call from the same number shows
  * the history panel, the counsellor marks "do not call back" and the flag shows on the next lookup. Every screen is
- * checked with axe-core, and the live-call screen also at 360 px.
+ * checked with axe-core, and the live-call screen also at 360 px. A call a PBX reports shows up by polling and is taken
+ * into the form.
  */
 @IntegrationTest
 @Tag("browser")
@@ -39,6 +44,8 @@ class HotlineBrowserIT {
 
     @Autowired
     ScreenFixtures fixtures;
+    @Autowired
+    HotlineCalls calls;
 
     Browser browser;
     Desk desk;
@@ -140,6 +147,28 @@ class HotlineBrowserIT {
         page.getByLabel("Đường dây").selectOption(desk.lineId());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Im lặng").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu liên hệ số");
+    }
+
+    @Test
+    void aRingingCallAppearsWithinSecondsAndIsTakenIntoTheForm() {
+        Page page = signedIn(1280, 900);
+        page.navigate("/hotline/live");
+        assertThat(page.locator("#incoming")).containsText("Không có cuộc gọi nào đang đến");
+        String phone = aPhoneNumber();
+        var admin = calls.aUserWithRoles(Roles.ADMINISTRATOR);
+        Pbx pbx = Pbx.ofNewLine(calls, admin, desk.organisationId());
+        pbx.send("c-" + UUID.randomUUID(), "ringing", phone, desk.counsellor().username(), Instant.now());
+
+        Locator take = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận cuộc gọi từ " + HotlineCalls.e164(phone)));
+        assertThat(take).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+        accessible(page);
+        take.click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã đưa cuộc gọi vào biểu mẫu");
+        assertThat(phoneField(page)).hasValue(HotlineCalls.e164(phone));
+        assertThat(history(page)).containsText("Số này chưa từng liên hệ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gác máy").setExact(true)).click();
+        assertThat(page.locator("#incoming")).containsText("Đã ghi: liên hệ số");
     }
 
     @Test

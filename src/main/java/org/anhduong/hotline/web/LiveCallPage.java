@@ -12,10 +12,11 @@ import java.time.Instant;
  * @param noticeKey  a message about the previous request (draft restored, draft busy with another number…), or null
  * @param draftSaved when the restored draft was kept, or null for a new form
  * @param fresh      a new, untouched form: the phone field takes the focus for the next call
+ * @param incoming   the calls the telephony system reports for the user
  */
 public record LiveCallPage(ContactForm form, Choices choices, FormErrors errors, HistoryView history,
                            String localityName, boolean canRecord, @Nullable Long savedId, @Nullable String noticeKey,
-                           @Nullable Instant draftSaved, boolean fresh) {
+                           @Nullable Instant draftSaved, boolean fresh, IncomingView incoming) {
 
     public static final String PATH = LiveCallScreens.PATH;
 }

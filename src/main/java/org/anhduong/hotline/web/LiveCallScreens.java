@@ -65,6 +65,9 @@ class LiveCallScreens {
         Long saved = outcome.saved();
         if (saved != null) {
             redirect.addFlashAttribute(SAVED, saved);
+            if (outcome.notice() != null) {
+                redirect.addFlashAttribute(NOTICE, outcome.notice());
+            }
             return "redirect:" + PATH;
         }
         model.addAttribute("page", pages.failed(form, outcome.problems(), outcome.notice()));

@@ -15,14 +15,16 @@ class LivePages {
     private final FormChoices choices;
     private final HistoryViews histories;
     private final CommuneNames localities;
+    private final IncomingCalls incoming;
     private final MessageSource messages;
 
     LivePages(LiveDrafts drafts, FormChoices choices, HistoryViews histories, CommuneNames localities,
-              MessageSource messages) {
+              IncomingCalls incoming, MessageSource messages) {
         this.drafts = drafts;
         this.choices = choices;
         this.histories = histories;
         this.localities = localities;
+        this.incoming = incoming;
         this.messages = messages;
     }
 
@@ -45,6 +47,6 @@ class LivePages {
                               java.time.@Nullable Instant draftSaved) {
         return new LiveCallPage(form, choices.of(form), errors, histories.of(form.callerPhone(), true),
                 localities.of(form.localityCode()), LiveDrafts.canRecord(), savedId, noticeKey, draftSaved,
-                form.blank() && !errors.any());
+                form.blank() && !errors.any(), incoming.view());
     }
 }

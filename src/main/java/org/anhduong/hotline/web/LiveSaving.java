@@ -22,18 +22,21 @@ class LiveSaving {
 
     private final Hotline hotline;
     private final LiveDrafts drafts;
+    private final IncomingCalls calls;
     private final Clock clock;
 
-    LiveSaving(Hotline hotline, LiveDrafts drafts, Clock clock) {
+    LiveSaving(Hotline hotline, LiveDrafts drafts, IncomingCalls calls, Clock clock) {
         this.hotline = hotline;
         this.drafts = drafts;
+        this.calls = calls;
         this.clock = clock;
     }
 
     /**
      * @param saved    the new contact's id, when saved
      * @param problems what to fix, when not
-     * @param notice   a message for the whole form, when not saved for another reason than its fields
+     * @param notice   a message for the whole form: why it was not saved (other than its fields), or what did not
+     *                 follow a save
      */
     record Outcome(@Nullable Long saved, List<FieldProblem> problems, @Nullable String notice) {
     }
@@ -46,7 +49,8 @@ class LiveSaving {
         try {
             long id = hotline.record(read.draft(), key(form)).contact().id();
             drafts.finish(form, session);
-            return new Outcome(id, List.of(), null);
+            boolean attached = FormValues.blank(form.callId()) || calls.attach(form.callId(), id);
+            return new Outcome(id, List.of(), attached ? null : "hotline.incoming.notAttached");
         } catch (InvalidInputException e) {
             return new Outcome(null, e.problems(), null);
         } catch (ConflictException reused) {
