@@ -8,16 +8,10 @@ import org.anhduong.hotline.ScreenFixtures.Desk;
 import org.anhduong.identity.TestUsers;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.Browser;
-import org.anhduong.test.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.anhduong.test.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -33,34 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked with axe-core, and the live-call screen also at 360 px. A call a PBX reports shows up by polling and is taken
  * into the form.
  */
-@IntegrationTest
-@Tag("browser")
-@ExtendWith(Browser.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HotlineBrowserIT {
-
-    @LocalServerPort
-    int port;
+class HotlineBrowserIT extends BrowserTest {
 
     @Autowired
     ScreenFixtures fixtures;
     @Autowired
     HotlineCalls calls;
 
-    Browser browser;
     Desk desk;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void setUp() {

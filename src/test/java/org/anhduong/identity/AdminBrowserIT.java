@@ -5,45 +5,18 @@ import com.microsoft.playwright.options.AriaRole;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.Api;
 import org.anhduong.test.Browser;
-import org.anhduong.test.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.anhduong.test.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The administration screens in a real browser: the main flows work, errors take focus, and axe finds nothing serious. */
-@IntegrationTest
-@Tag("browser")
-@ExtendWith(Browser.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminBrowserIT {
-
-    @LocalServerPort
-    int port;
+class AdminBrowserIT extends BrowserTest {
 
     @Autowired
     TestUsers testUsers;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAdministratorCreatesAUserAfterFixingTheForm() {

@@ -4,14 +4,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.anhduong.test.Api;
 import org.anhduong.test.Browser;
-import org.anhduong.test.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.anhduong.test.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,28 +16,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The main flow of the platform in a real browser: an administrator sets up an organisation and a user, signs out;
  * the new user signs in with the temporary password, is made to change it, and is then at home.
  */
-@IntegrationTest
-@Tag("browser")
-@ExtendWith(Browser.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FirstDayBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class FirstDayBrowserIT extends BrowserTest {
 
     @Test
     void anAdministratorSetsUpAColleagueWhoThenChoosesHerOwnPassword() {
