@@ -1,0 +1,614 @@
+import org.anhduong.platform.crypto.BlindIndex;
+import org.anhduong.platform.crypto.KeyRing;
+import org.anhduong.platform.text.PhoneNumbers;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * Closed-loop load for the hotline benchmark, in the manner of bench/LoadGen.java: C clients for S seconds after a
+ * warm-up of max(2, S/3) seconds, then one line "requests errors p50_ms p99_ms throughput_per_s" and one line of
+ * detail (latency by caller band, error statuses). Numbers come from the generator's callers.tsv, so heavy callers are
+ * asked for as often as they call. Only addresses on this machine.
+ *
+ * <pre>
+ * sql    --url JDBC --callers F --org ID [--query Q]          the application's lookup SQL straight over JDBC,
+ *                                                                one connection per client (the baseline). Q: full
+ *                                                                (default) the statements of a lookup; index: only the
+ *                                                                newest-20 range scan; audited: full plus an append to
+ *                                                                a scratch copy of the audit chain (lock the head row,
+ *                                                                insert, update) in the same transaction, as the
+ *                                                                application does
+ * lookup --base URL --tokens F --callers F                      GET /api/v1/callers/lookup?phone=…, numbers spelled
+ *                                                                the ways counsellors type them
+ * save   --base URL --tokens F --callers F --setup F             POST /api/v1/contacts with an Idempotency-Key: 70 %
+ *                                                                non-data, 30 % data contacts, ~10 % withheld, some
+ *                                                                numbers never seen before
+ * common: --clients 20 --seconds 30 [--rate R]: without a rate each client sends its next request as soon as the
+ * previous one is answered (closed loop); with R requests per second in all, each client keeps to its schedule and a
+ * late answer counts from the time the request was due (no coordinated omission)
+ * </pre>
+ * Run with the application's classes: java -cp EXTRACTED/anhduong-*.jar bench/hotline/HotlineLoad.java MODE …
+ * The sql mode needs the keys (ANHDUONG_CRYPTO_*), to compute the numbers' blind indexes before it starts timing.
+ */
+public class HotlineLoad {
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Map<String, String> opt = options(Arrays.copyOfRange(args, 1, args.length));
+        int clients = Integer.parseInt(opt.getOrDefault("clients", "20"));
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "30"));
+        double rate = Double.parseDouble(opt.getOrDefault("rate", "0"));
+        List<Caller> callers = callers(Path.of(opt.get("callers")));
+        Work work = switch (mode) {
+            case "sql" -> new SqlLookup(opt, callers, clients);
+            case "lookup" -> new HttpLookup(opt, callers);
+            case "save" -> new HttpSave(opt, callers);
+            default -> throw new IllegalArgumentException("mode must be sql, lookup or save");
+        };
+        try {
+            var warmUp = new Results();
+            run(work, clients, Math.max(2, seconds / 3), warmUp, rate);
+            var results = new Results();
+            long start = System.nanoTime();
+            run(work, clients, seconds, results, rate);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            List<Long> all = results.sorted(null);
+            System.out.printf("%d %d %.2f %.2f %.0f%n", all.size(), results.errors.get(), pct(all, 0.50),
+                    pct(all, 0.99), all.size() / elapsed);
+            // Requests including the warm-up's, so that the caller can divide the CPU time it measured around this run.
+            System.out.println("total=" + (warmUp.sorted(null).size() + warmUp.errors.get() + all.size()
+                    + results.errors.get()) + " " + results.detail(elapsed));
+        } finally {
+            work.close();
+        }
+    }
+
+    /** One request: returns the band for the statistics; throws or returns an error status on failure. */
+    interface Work extends AutoCloseable {
+        Outcome call(int client, SplittableRandom random) throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    record Outcome(String band, int status) {
+    }
+
+    record Caller(String band, String e164, int contacts) {
+    }
+
+    static void run(Work work, int clients, int seconds, Results results, double rate) throws Exception {
+        long begin = System.nanoTime();
+        long end = begin + seconds * 1_000_000_000L;
+        long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
+        try (var pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                pool.submit(() -> {
+                    var random = new SplittableRandom(System.nanoTime() ^ (client * 0x9E3779B97F4A7C15L));
+                    long due = begin + (interval > 0 ? random.nextLong(interval) : 0);
+                    while (System.nanoTime() < end && due < end) {
+                        long now = System.nanoTime();
+                        if (due > now) {
+                            Thread.sleep((due - now) / 1_000_000, (int) ((due - now) % 1_000_000));
+                        }
+                        long t0 = interval > 0 ? due : System.nanoTime();
+                        due += interval;
+                        try {
+                            Outcome outcome = work.call(client, random);
+                            long took = System.nanoTime() - t0;
+                            if (outcome.status() >= 400) {
+                                results.error(outcome.status());
+                            } else {
+                                results.add(outcome.band(), took);
+                            }
+                        } catch (Exception e) {
+                            results.error(-1);
+                            results.exception(e);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    static final class Results {
+        final Map<String, ConcurrentLinkedQueue<Long>> byBand = new ConcurrentHashMap<>();
+        final AtomicInteger errors = new AtomicInteger();
+        final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        volatile String firstException;
+
+        void add(String band, long nanos) {
+            byBand.computeIfAbsent(band, b -> new ConcurrentLinkedQueue<>()).add(nanos);
+        }
+
+        void error(int status) {
+            errors.incrementAndGet();
+            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        }
+
+        void exception(Exception e) {
+            if (firstException == null) {
+                firstException = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+        }
+
+        List<Long> sorted(String band) {
+            List<Long> all = new ArrayList<>();
+            byBand.forEach((b, q) -> {
+                if (band == null || band.equals(b)) {
+                    all.addAll(q);
+                }
+            });
+            Collections.sort(all);
+            return all;
+        }
+
+        String detail(double elapsed) {
+            StringBuilder s = new StringBuilder();
+            for (String band : new TreeMap<>(byBand).keySet()) {
+                List<Long> l = sorted(band);
+                s.append(String.format("%s: n=%d p50=%.2f p99=%.2f max=%.2f; ", band, l.size(), pct(l, 0.5),
+                        pct(l, 0.99), l.isEmpty() ? 0 : l.getLast() / 1e6));
+            }
+            if (!statuses.isEmpty()) {
+                s.append("errors by status ").append(new TreeMap<>(statuses)).append("; ");
+            }
+            if (firstException != null) {
+                s.append("first exception: ").append(firstException);
+            }
+            return s.toString().strip();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The baseline: the application's lookup statements (org.anhduong.hotline.internal.CallerHistories and
+    // ContactLists.newestOfNumber), without HTTP, security, transaction, audit or JSON.
+
+    static final class SqlLookup implements Work {
+
+        static final String TOTALS = """
+                SELECT COUNT(*) AS contacts, MIN(received_at) AS first_at, MAX(received_at) AS last_at,
+                       SUM(CASE WHEN gbv_related THEN 1 ELSE 0 END) AS gbv,
+                       MAX(CASE WHEN do_not_call_back THEN 1 ELSE 0 END) AS dnc,
+                       MAX(CASE WHEN urgency = 'DANGER_TO_LIFE' THEN 1 ELSE 0 END) AS danger
+                FROM hotline_contacts WHERE phone_bidx = ? AND organisation_id = ?""";
+        static final String NEWEST = "SELECT c.id, c.received_at, c.line_id, c.channel, c.direction, c.contact_type, "
+                + "c.gbv_related, c.self_harm, c.urgency, c.outcome, c.do_not_call_back, c.case_requested, "
+                + "c.counsellor_id FROM hotline_contacts c WHERE c.phone_bidx = ? AND c.organisation_id = ? "
+                + "ORDER BY c.received_at DESC, c.id DESC LIMIT ?";
+        static final int HISTORY_LIMIT = 20;
+
+        /** audit_events and audit_chain_head of V3__audit.sql, under other names: the real chain stays untouched. */
+        static final String[] SCRATCH = {"""
+                CREATE TABLE bench_audit_events (
+                    id BIGINT PRIMARY KEY, occurred_at TIMESTAMP WITH TIME ZONE NOT NULL, actor_user_id BIGINT,
+                    actor_username VARCHAR(100), actor_username_key VARCHAR(100), action VARCHAR(64) NOT NULL,
+                    record_type VARCHAR(64) NOT NULL, record_id VARCHAR(64), outcome VARCHAR(16) NOT NULL,
+                    client_address VARCHAR(100), prev_hash VARCHAR(64) NOT NULL, hash VARCHAR(64) NOT NULL)""",
+                "CREATE INDEX bench_audit_events_occurred_at ON bench_audit_events (occurred_at)",
+                "CREATE INDEX bench_audit_events_actor_user ON bench_audit_events (actor_user_id, id)",
+                "CREATE INDEX bench_audit_events_actor_username ON bench_audit_events (actor_username_key, id)",
+                "CREATE INDEX bench_audit_events_record ON bench_audit_events (record_id, record_type)",
+                "CREATE TABLE bench_audit_head (id INT PRIMARY KEY, last_id BIGINT NOT NULL, last_hash VARCHAR(64) NOT NULL)",
+                "INSERT INTO bench_audit_head VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000')"};
+
+        final List<Caller> callers;
+        final String[] indexes;
+        final long organisation;
+        final boolean full;
+        final boolean audited;
+        final Connection[] connections;
+
+        SqlLookup(Map<String, String> opt, List<Caller> callers, int clients) throws SQLException {
+            String url = opt.get("url");
+            if (!url.startsWith("jdbc:h2:file:") && !url.matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost)[:/].*")) {
+                throw new IllegalArgumentException("only a PostgreSQL on 127.0.0.1 or an H2 file database");
+            }
+            this.callers = callers;
+            this.organisation = Long.parseLong(opt.get("org"));
+            String query = opt.getOrDefault("query", "full");
+            this.full = !query.equals("index");
+            this.audited = query.equals("audited");
+            KeyRing keys = KeyRing.parse(Arrays.asList(System.getenv("ANHDUONG_CRYPTO_ENCRYPTION_KEYS").split(",")),
+                    System.getenv("ANHDUONG_CRYPTO_BLIND_INDEX_KEY"));
+            var index = new BlindIndex(keys);
+            this.indexes = callers.stream().map(c -> index.of("hotline.contact.callerPhone", c.e164()))
+                    .toArray(String[]::new);
+            this.connections = new Connection[clients];
+            for (int i = 0; i < clients; i++) {
+                connections[i] = DriverManager.getConnection(url, opt.getOrDefault("user", url.startsWith("jdbc:h2:") ? "sa" : "postgres"),
+                        opt.getOrDefault("password", ""));
+            }
+            if (audited) {
+                try (var s = connections[0].createStatement()) {
+                    s.execute("DROP TABLE IF EXISTS bench_audit_events");
+                    s.execute("DROP TABLE IF EXISTS bench_audit_head");
+                    for (String sql : SCRATCH) {
+                        s.execute(sql);
+                    }
+                }
+                for (Connection c : connections) {
+                    c.setAutoCommit(false);
+                }
+            }
+        }
+
+        @Override
+        public Outcome call(int client, SplittableRandom random) throws SQLException {
+            int i = random.nextInt(callers.size());
+            Connection db = connections[client];
+            long contacts = 1;
+            if (full) {
+                try (PreparedStatement ps = db.prepareStatement(TOTALS)) {
+                    ps.setString(1, indexes[i]);
+                    ps.setLong(2, organisation);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        contacts = rs.getLong(1);
+                        rs.getTimestamp(2);
+                        rs.getTimestamp(3);
+                        rs.getLong(4);
+                        rs.getInt(5);
+                        rs.getInt(6);
+                    }
+                }
+            }
+            List<Long> ids = contacts == 0 ? List.of() : newest(db, i);
+            if (full && !ids.isEmpty()) {
+                categories(db, ids);
+            }
+            if (audited) {
+                audit(db, client);
+                db.commit();
+            }
+            return new Outcome(callers.get(i).band(), 200);
+        }
+
+        private List<Long> newest(Connection db, int i) throws SQLException {
+            List<Long> ids = new ArrayList<>(HISTORY_LIMIT);
+            try (PreparedStatement ps = db.prepareStatement(NEWEST)) {
+                ps.setString(1, indexes[i]);
+                ps.setLong(2, organisation);
+                ps.setInt(3, HISTORY_LIMIT);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        for (int col = 2; col <= 13; col++) {
+                            rs.getObject(col);
+                        }
+                    }
+                }
+            }
+            return ids;
+        }
+
+        private static void categories(Connection db, List<Long> ids) throws SQLException {
+            String in = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+            try (PreparedStatement ps = db.prepareStatement("SELECT contact_id, category_code FROM "
+                    + "hotline_contact_categories WHERE contact_id IN (" + in + ") ORDER BY contact_id, category_code")) {
+                for (int p = 0; p < ids.size(); p++) {
+                    ps.setLong(p + 1, ids.get(p));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                        rs.getString(2);
+                    }
+                }
+            }
+        }
+
+        /** ChainStore.lockHead and append: the head row stays locked until the commit. */
+        private static void audit(Connection db, int client) throws SQLException {
+            long lastId;
+            String lastHash;
+            try (PreparedStatement ps = db.prepareStatement(
+                    "SELECT last_id, last_hash FROM bench_audit_head WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                lastId = rs.getLong(1);
+                lastHash = rs.getString(2);
+            }
+            String hash = sha256(lastHash + "|" + (lastId + 1) + "|caller.lookup|" + client);
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO bench_audit_events (id, occurred_at, "
+                    + "actor_user_id, actor_username, actor_username_key, action, record_type, record_id, outcome, "
+                    + "client_address, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, lastId + 1);
+                ps.setObject(2, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+                ps.setLong(3, 1000 + client);
+                ps.setString(4, "bench.tvv" + client);
+                ps.setString(5, "bench.tvv" + client);
+                ps.setString(6, "caller.lookup");
+                ps.setString(7, "caller");
+                ps.setString(8, null);
+                ps.setString(9, "SUCCESS");
+                ps.setString(10, "127.0.0.1");
+                ps.setString(11, lastHash);
+                ps.setString(12, hash);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = db.prepareStatement("UPDATE bench_audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
+                ps.setLong(1, lastId + 1);
+                ps.setString(2, hash);
+                ps.executeUpdate();
+            }
+        }
+
+        private static String sha256(String s) {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(s.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (audited) {
+                connections[0].rollback();
+                try (var s = connections[0].createStatement()) {
+                    s.execute("DROP TABLE bench_audit_events");
+                    s.execute("DROP TABLE bench_audit_head");
+                }
+                connections[0].commit();
+            }
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Through HTTP
+
+    static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    static URI local(String base) {
+        URI uri = URI.create(base);
+        if (!List.of("127.0.0.1", "localhost", "[::1]").contains(uri.getHost())) {
+            throw new IllegalArgumentException("HotlineLoad only targets this machine");
+        }
+        return uri;
+    }
+
+    static List<String> tokens(Path file) throws IOException {
+        List<String> tokens = Files.readAllLines(file).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("no tokens in " + file);
+        }
+        return tokens;
+    }
+
+    /** The ways counsellors and telephony systems write one number: 0912 345 678, +84 912-345-678, 84912345678… */
+    static String spelling(String e164, SplittableRandom random) {
+        String national = "0" + e164.substring(3);
+        return switch (random.nextInt(4)) {
+            case 0 -> national;
+            case 1 -> national.substring(0, 4) + " " + national.substring(4, 7) + " " + national.substring(7);
+            case 2 -> "+84 " + e164.substring(3, 6) + "-" + e164.substring(6, 9) + "-" + e164.substring(9);
+            default -> e164.substring(1);
+        };
+    }
+
+    static final class HttpLookup implements Work {
+        final HttpClient http = http();
+        final URI base;
+        final List<String> tokens;
+        final List<Caller> callers;
+
+        HttpLookup(Map<String, String> opt, List<Caller> callers) throws IOException {
+            this.base = local(opt.get("base"));
+            this.tokens = tokens(Path.of(opt.get("tokens")));
+            this.callers = callers;
+        }
+
+        @Override
+        public Outcome call(int client, SplittableRandom random) throws Exception {
+            Caller caller = callers.get(random.nextInt(callers.size()));
+            String phone = URLEncoder.encode(spelling(caller.e164(), random), StandardCharsets.UTF_8);
+            var request = HttpRequest.newBuilder(base.resolve("/api/v1/callers/lookup?phone=" + phone))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokens.get(client % tokens.size()))
+                    .GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && !response.body().contains("\"contactCount\":" + caller.contacts() + ",")
+                    && caller.contacts() > 0) {
+                // The history must be the generated one (a save run may have added contacts since: then it is larger).
+                long found = Long.parseLong(response.body().replaceAll("(?s).*\"contactCount\":(\\d+).*", "$1"));
+                if (found < caller.contacts()) {
+                    return new Outcome(caller.band(), 599);
+                }
+            }
+            return new Outcome(caller.band(), response.statusCode());
+        }
+    }
+
+    static final class HttpSave implements Work {
+        static final String[] NON_DATA = {"SILENT", "HANG_UP", "MISSED", "PRANK_OR_ABUSIVE", "WRONG_NUMBER",
+                "INFORMATION_ONLY", "THANK_YOU", "TEST"};
+        static final double[] NON_DATA_WEIGHTS = {17, 15, 10, 7, 6, 9.5, 2.5, 2};
+        static final String[] CATEGORIES = {"FAMILY_RELATIONS", "MENTAL_HEALTH_DISTRESS", "LEGAL_QUESTIONS",
+                "ACCESS_TO_SERVICES", "OTHER", "CHILD_PHYSICAL_ABUSE", "DV_PHYSICAL", "DV_PSYCHOLOGICAL",
+                "GBV_SEXUAL_ASSAULT", "SEXUAL_HARASSMENT_ONLINE", "TRAFFICKING_LABOUR", "MENTAL_HEALTH_SUICIDAL"};
+        static final double[] CATEGORY_WEIGHTS = {26, 15, 15, 10, 11, 3, 3, 2.5, 0.6, 0.6, 0.3, 1.2};
+        static final String SUMMARY = "Người gọi chia sẻ tình trạng kéo dài nhiều tháng. Bị chửi mắng, đe dọa đuổi ra"
+                + " khỏi nhà cùng hai con nhỏ. Tư vấn viên lắng nghe, trấn an và giải thích quyền của người gọi. Đã cùng"
+                + " xây dựng kế hoạch an toàn: số điện thoại khẩn cấp, nơi tạm lánh, giấy tờ cần mang theo.";
+
+        final HttpClient http = http();
+        final URI uri;
+        final List<String> tokens;
+        final List<Caller> callers;
+        final long line;
+        final String[] localities;
+
+        HttpSave(Map<String, String> opt, List<Caller> callers) throws IOException {
+            this.uri = local(opt.get("base")).resolve("/api/v1/contacts");
+            this.tokens = tokens(Path.of(opt.get("tokens")));
+            this.callers = callers;
+            Properties setup = new Properties();
+            try (Reader r = Files.newBufferedReader(Path.of(opt.get("setup")), StandardCharsets.UTF_8)) {
+                setup.load(r);
+            }
+            this.line = Long.parseLong(setup.getProperty("line.main"));
+            String codes = setup.getProperty("localities", "");
+            this.localities = codes.isEmpty() ? new String[0] : codes.split(",");
+        }
+
+        @Override
+        public Outcome call(int client, SplittableRandom random) throws Exception {
+            boolean data = random.nextDouble() < 0.30;
+            String band;
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            String type = data ? (random.nextDouble() < 0.6 ? "ABOUT_SELF" : "ABOUT_OTHER")
+                    : NON_DATA[pick(NON_DATA_WEIGHTS, random.nextDouble())];
+            body.put("type", type);
+            body.put("lineId", line);
+            body.put("channel", "PHONE");
+            body.put("receivedAt", now.minusSeconds(data ? 900 : 60));
+            if (!type.equals("MISSED")) {
+                body.put("answeredAt", now.minusSeconds(data ? 880 : 50));
+            }
+            body.put("endedAt", now.minusSeconds(5));
+            double who = random.nextDouble();
+            if (who < 0.10) {
+                band = "withheld";
+                body.put("callerPhoneWithheld", true);
+            } else if (who < 0.15) {
+                band = "new";
+                body.put("callerPhone", String.format("09%d%07d", 1 + random.nextInt(8), random.nextInt(10_000_000)));
+            } else {
+                Caller caller = callers.get(random.nextInt(callers.size()));
+                band = caller.band();
+                body.put("callerPhone", spelling(caller.e164(), random));
+            }
+            if (data) {
+                band = band + "+data";
+                body.put("callerSex", random.nextDouble() < 0.65 ? "FEMALE" : "MALE");
+                body.put("callerAgeGroup", "AGE_25_59");
+                if (type.equals("ABOUT_OTHER")) {
+                    body.put("callerRelation", "PARENT_OR_RELATIVE");
+                    body.put("concernedSex", "FEMALE");
+                    body.put("concernedAgeGroup", "AGE_12_15");
+                }
+                if (localities.length > 0 && random.nextDouble() < 0.7) {
+                    body.put("localityCode", localities[random.nextInt(localities.length)]);
+                }
+                String first = CATEGORIES[pick(CATEGORY_WEIGHTS, random.nextDouble())];
+                String second = CATEGORIES[pick(CATEGORY_WEIGHTS, random.nextDouble())];
+                body.put("categories", first.equals(second) || random.nextDouble() < 0.75 ? List.of(first)
+                        : List.of(first, second));
+                body.put("urgency", random.nextDouble() < 0.1 ? "URGENT" : "ROUTINE");
+                body.put("services", List.of("INFORMATION", "PSYCHOLOGICAL_COUNSELLING"));
+                body.put("outcome", random.nextDouble() < 0.8 ? "RESOLVED" : "REFERRED");
+                body.put("summary", SUMMARY);
+            }
+            var request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokens.get(client % tokens.size()))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)).build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return new Outcome(band, response.statusCode() == 201 ? 201 : Math.max(400, response.statusCode()));
+        }
+
+        static String json(Map<String, Object> body) {
+            return body.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + value(e.getValue()))
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+
+        static String value(Object v) {
+            if (v instanceof List<?> list) {
+                return list.stream().map(HttpSave::value).collect(Collectors.joining(",", "[", "]"));
+            }
+            return v instanceof Number || v instanceof Boolean ? v.toString() : "\"" + v + "\"";
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    static List<Caller> callers(Path file) throws IOException {
+        List<Caller> callers = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length == 3 && PhoneNumbers.normalise(f[1]).isPresent()) {
+                callers.add(new Caller(f[0], f[1], Integer.parseInt(f[2])));
+            }
+        }
+        if (callers.isEmpty()) {
+            throw new IllegalArgumentException("no callers in " + file);
+        }
+        return callers;
+    }
+
+    static int pick(double[] weights, double u) {
+        double total = Arrays.stream(weights).sum();
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] / total;
+            if (u < sum) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    static double pct(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("options are --name value pairs");
+            }
+            opt.put(args[i].substring(2), args[i + 1]);
+        }
+        return opt;
+    }
+}
