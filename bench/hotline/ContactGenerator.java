@@ -48,7 +48,8 @@ import java.util.concurrent.TimeUnit;
  * lines. Then contacts in time order over the years, with the rhythm of a day and a week and a line that grows: ~70 %
  * non-data contacts, ~30 % data contacts with categories (GBV-related flags derived from the category tree as the
  * application does), ~10 % withheld numbers, and numbers drawn from a pool where a few hundred numbers call very often
- * (Zipf) and most call once or twice. Fixed seed: the same arguments give the same data (except ciphertexts).
+ * (Zipf) and most call once or twice. Fixed seed: the same arguments give the same data, except the ciphertexts and
+ * the dates, which end yesterday.
  *
  * <p>Writes to --out: setup.properties (ids, counts, distribution figures, a number and a count for checking) and
  * callers.tsv (numbers drawn like real callers, for the load runs). All data is invented.
@@ -79,7 +80,9 @@ public class ContactGenerator {
         Map<String, String> opt = options(args);
         String url = require(opt, "url");
         boolean postgres = url.startsWith("jdbc:postgresql:");
-        if (postgres ? !url.matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost)[:/].*") : !url.startsWith("jdbc:h2:file:")) {
+        boolean local = postgres ? url.matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost)[:/].*")
+                : url.startsWith("jdbc:h2:file:");
+        if (!local) {
             throw new IllegalArgumentException("only a PostgreSQL on 127.0.0.1 or an H2 file database");
         }
         long count = Long.parseLong(opt.getOrDefault("count", "5000000").replace("_", "").replace(",", ""));
@@ -91,11 +94,12 @@ public class ContactGenerator {
         // H2: reuse the space of old chunks at once and cache more, or the file grows to several times its data while
         // loading; connection settings only, the application opens the file with its own.
         String connectUrl = postgres ? url : url + ";RETENTION_TIME=0;CACHE_SIZE=262144";
-        try (Connection db = DriverManager.getConnection(connectUrl, opt.getOrDefault("user", postgres ? "postgres" : "sa"),
-                opt.getOrDefault("password", ""))) {
+        String user = opt.getOrDefault("user", postgres ? "postgres" : "sa");
+        try (Connection db = DriverManager.getConnection(connectUrl, user, opt.getOrDefault("password", ""))) {
             long empty = single(db, "SELECT COUNT(*) FROM hotline_contacts");
             if (empty != 0) {
-                throw new IllegalStateException("hotline_contacts already holds " + empty + " rows: use a fresh database");
+                throw new IllegalStateException("hotline_contacts already holds " + empty
+                        + " rows: use a fresh database");
             }
             var world = Setup.create(db, env("BENCH_COUNSELLOR_PASSWORD"),
                     Integer.parseInt(opt.getOrDefault("counsellors", "40")));
@@ -109,7 +113,7 @@ public class ContactGenerator {
             gen.stats.write(out, world, written, loadSeconds, finishSeconds, gen.checkContactId);
             gen.writeCallers(out.resolve("callers.tsv"), Integer.parseInt(opt.getOrDefault("samples", "200000")));
             System.out.printf("generated %d contacts (%d category rows) in %.1f s: %.0f contacts/s; indexes and"
-                            + " statistics %.1f s%n", written, gen.stats.categoryRows, loadSeconds, written / loadSeconds,
+                    + " statistics %.1f s%n", written, gen.stats.categoryRows, loadSeconds, written / loadSeconds,
                     finishSeconds);
         }
     }
@@ -243,9 +247,10 @@ public class ContactGenerator {
 
     /**
      * Pool indexes map one-to-one to numbers. Band "heavy": 300 numbers drawing 5 % of the numbered contacts with Zipf
-     * weights (the top number calls about every third hour of ten years); band "repeat": N/50 numbers drawing 20 %
-     * (about ten contacts each: people in an ongoing situation); band "once": 0.4 N numbers drawing the other 75 %
-     * (1.4 contacts per number on average, so most call once or twice, and a fifth of them never have: a first call).
+     * weights (at 5 million contacts the top number has ~34,000: nine a day for ten years); band "repeat": N/50 numbers
+     * drawing 20 % (about ten contacts each: people in an ongoing situation); band "once": 0.4 N numbers drawing the
+     * other 75 % (1.6 contacts per number on average, so most call once or twice, and a fifth of them never have: a
+     * first call).
      */
     static final class Callers {
 
@@ -395,7 +400,8 @@ public class ContactGenerator {
         }
 
         private List<Counsellor> onDuty(int day) {
-            List<Counsellor> on = world.counsellors().stream().filter(c -> c.fromDay() <= day && day < c.toDay()).toList();
+            List<Counsellor> on = world.counsellors().stream()
+                    .filter(c -> c.fromDay() <= day && day < c.toDay()).toList();
             return on.isEmpty() ? world.counsellors() : on;
         }
 
@@ -490,7 +496,8 @@ public class ContactGenerator {
             v[26] = doNotCallBack;
             v[29] = caseRequested;
             v[30] = 0;
-            long saved = ended == null ? received + 60_000_000L : ended + (data ? (60 + r.nextInt(600)) * 1_000_000L : 0);
+            long saved = ended == null ? received + 60_000_000L
+                    : ended + (data ? (60 + r.nextInt(600)) * 1_000_000L : 0);
             v[31] = saved;
             v[32] = saved;
             stats.add(caller, withheld, type, data, gbv, categories.size());

@@ -34,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -97,11 +96,10 @@ public class HotlineLoad {
     }
 
     /** One request: returns the band for the statistics; throws or returns an error status on failure. */
-    interface Work extends AutoCloseable {
+    interface Work {
         Outcome call(int client, SplittableRandom random) throws Exception;
 
-        @Override
-        default void close() throws Exception {
+        default void close() throws SQLException {
         }
     }
 
@@ -225,8 +223,9 @@ public class HotlineLoad {
                 "CREATE INDEX bench_audit_events_actor_user ON bench_audit_events (actor_user_id, id)",
                 "CREATE INDEX bench_audit_events_actor_username ON bench_audit_events (actor_username_key, id)",
                 "CREATE INDEX bench_audit_events_record ON bench_audit_events (record_id, record_type)",
-                "CREATE TABLE bench_audit_head (id INT PRIMARY KEY, last_id BIGINT NOT NULL, last_hash VARCHAR(64) NOT NULL)",
-                "INSERT INTO bench_audit_head VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000')"};
+                "CREATE TABLE bench_audit_head (id INT PRIMARY KEY, last_id BIGINT NOT NULL,"
+                        + " last_hash VARCHAR(64) NOT NULL)",
+                "INSERT INTO bench_audit_head VALUES (1, 0, '" + "0".repeat(64) + "')"};
 
         final List<Caller> callers;
         final String[] indexes;
@@ -237,7 +236,8 @@ public class HotlineLoad {
 
         SqlLookup(Map<String, String> opt, List<Caller> callers, int clients) throws SQLException {
             String url = opt.get("url");
-            if (!url.startsWith("jdbc:h2:file:") && !url.matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost)[:/].*")) {
+            boolean h2 = url.startsWith("jdbc:h2:file:");
+            if (!h2 && !url.matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost)[:/].*")) {
                 throw new IllegalArgumentException("only a PostgreSQL on 127.0.0.1 or an H2 file database");
             }
             this.callers = callers;
@@ -252,7 +252,7 @@ public class HotlineLoad {
                     .toArray(String[]::new);
             this.connections = new Connection[clients];
             for (int i = 0; i < clients; i++) {
-                connections[i] = DriverManager.getConnection(url, opt.getOrDefault("user", url.startsWith("jdbc:h2:") ? "sa" : "postgres"),
+                connections[i] = DriverManager.getConnection(url, opt.getOrDefault("user", h2 ? "sa" : "postgres"),
                         opt.getOrDefault("password", ""));
             }
             if (audited) {
@@ -320,8 +320,8 @@ public class HotlineLoad {
 
         private static void categories(Connection db, List<Long> ids) throws SQLException {
             String in = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-            try (PreparedStatement ps = db.prepareStatement("SELECT contact_id, category_code FROM "
-                    + "hotline_contact_categories WHERE contact_id IN (" + in + ") ORDER BY contact_id, category_code")) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT contact_id, category_code FROM hotline_contact_categories"
+                    + " WHERE contact_id IN (" + in + ") ORDER BY contact_id, category_code")) {
                 for (int p = 0; p < ids.size(); p++) {
                     ps.setLong(p + 1, ids.get(p));
                 }
@@ -363,7 +363,8 @@ public class HotlineLoad {
                 ps.setString(12, hash);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = db.prepareStatement("UPDATE bench_audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "UPDATE bench_audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
                 ps.setLong(1, lastId + 1);
                 ps.setString(2, hash);
                 ps.executeUpdate();
@@ -399,7 +400,8 @@ public class HotlineLoad {
     // Through HTTP
 
     static HttpClient http() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     static URI local(String base) {
