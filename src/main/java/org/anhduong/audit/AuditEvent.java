@@ -8,7 +8,8 @@ import java.time.Instant;
  * One stored audit event, as administrators see it. It names people by user id and username and records by type
  * and id; it never holds their content.
  *
- * @param id            position in the chain (ids rise in the order events were appended)
+ * @param id            position in the chain, given when the event was sealed into it (ids rise in the order of
+ *                      sealing, which is not always the order of {@code occurredAt})
  * @param occurredAt    when it was recorded, to the microsecond
  * @param clientAddress the address of the HTTP client, null for events recorded outside a request
  */

@@ -7,10 +7,9 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
-/** The chain's tables, in plain SQL. Audit rows are only ever inserted: there is no update or delete of them here. */
+/** Reading the chain's tables, in plain SQL; {@link ChainAppender} is the only writer. */
 @Repository
 class ChainStore {
 
@@ -23,25 +22,14 @@ class ChainStore {
         this.jdbc = jdbc;
     }
 
-    /** Reads the head and locks it until the transaction ends: the one place where appenders queue up. */
-    ChainHead lockHead() {
-        return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
-    }
-
     ChainHead head() {
-        return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")
-                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
+        return head(jdbc, "");
     }
 
-    /** Inserts the event and moves the head to it; the caller holds the head lock. */
-    void append(ChainedEvent e) {
-        jdbc.sql("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.id(), e.occurredAt().atOffset(ZoneOffset.UTC), e.actorUserId(), e.actorUsername(),
-                        e.actorUsernameKey(), e.action(), e.recordType(), e.recordId(), e.outcome().name(),
-                        e.clientAddress(), e.prevHash(), e.hash())
-                .update();
-        jdbc.sql("UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1").params(e.id(), e.hash()).update();
+    /** The head, read on {@code jdbc} with {@code lock} ({@code FOR UPDATE}, or nothing) after the query. */
+    static ChainHead head(JdbcClient jdbc, String lock) {
+        return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 " + lock)
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2))).single();
     }
 
     /** Up to {@code limit} events after {@code afterId} and not beyond {@code upToId}, in chain order. */

@@ -16,22 +16,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 
 /**
- * The hash-chained audit trail on the application's database. Reading the trail and verifying it are audited too:
- * who looked at the log, and what a verification found, is part of the record.
+ * The hash-chained audit trail on the application's database. Recording only inserts a pending event in the caller's
+ * transaction; {@link AuditSealer} chains it once that transaction commits. Reading the trail and verifying it are
+ * audited too: who looked at the log, and what a verification found, is part of the record.
  */
 @Service
 class ChainedAuditTrail implements AuditTrail, AuditSearch {
 
     static final String RECORD_TYPE = "auditEvent";
 
-    private final ChainStore store;
+    private final PendingStore pending;
+    private final AuditSealer sealer;
     private final ChainVerifier verifier;
     private final EventSearch events;
     private final TransactionTemplate required;
     private final Clock clock = Clock.systemUTC();
 
-    ChainedAuditTrail(ChainStore store, ChainVerifier verifier, EventSearch events, PlatformTransactionManager transactions) {
-        this.store = store;
+    ChainedAuditTrail(PendingStore pending, AuditSealer sealer, ChainVerifier verifier, EventSearch events,
+                      PlatformTransactionManager transactions) {
+        this.pending = pending;
+        this.sealer = sealer;
         this.verifier = verifier;
         this.events = events;
         // Programmatic rather than @Transactional, so that verify() and search() calling record() get it too.
@@ -44,9 +48,8 @@ class ChainedAuditTrail implements AuditTrail, AuditSearch {
         EntryRules.check(entry);
         refuseReadOnlyTransaction();
         required.executeWithoutResult(status -> {
-            ChainHead head = store.lockHead();
-            // The time is taken under the lock so that ids and times rise together.
-            store.append(ChainedEvent.after(head, clock.instant(), entry, Actor.of(entry), ClientAddress.current()));
+            pending.add(clock.instant(), entry, Actor.of(entry), ClientAddress.current());
+            sealer.sealWhenCommitted();
         });
     }
 
@@ -65,6 +68,8 @@ class ChainedAuditTrail implements AuditTrail, AuditSearch {
 
     @Override
     public ChainVerification verify() {
+        // Committed events still waiting for their seal are verified too; the caller's own uncommitted ones cannot be.
+        sealer.sealPending();
         ChainVerification result = verifier.verify();
         record(result.intact()
                 ? AuditEntry.success("audit.verify", RECORD_TYPE, null)

@@ -5,6 +5,7 @@ import org.anhduong.audit.AuditOutcome;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +55,25 @@ class EventHashTest {
                 .isNotEqualTo(one.hash());
         assertThat(ChainedEvent.after(START, NOW, AuditEntry.of("case.open", "case", 1, AuditOutcome.DENIED), Actor.NOBODY,
                 "10.0.0.1").hash()).isNotEqualTo(one.hash());
+    }
+
+    @Test
+    void theFormatOfExistingChainsNeverChanges() {
+        // Recomputed outside Java from the documented format; another value means stored chains would no longer verify.
+        ChainedEvent event = ChainedEvent.after(new ChainHead(41, "a".repeat(64)), NOW,
+                AuditEntry.of("case.open", "case", 7, AuditOutcome.DENIED), new Actor(3L, "Lan.Nguyen"), "10.0.0.1");
+
+        assertThat(event.hash()).isEqualTo("c49d0cec4cd4d41d4d836164190e4952de926a278cae0cb981bd819989ad243b");
+    }
+
+    @Test
+    void aPendingEventIsSealedExactlyAsAnEventAppendedDirectly() {
+        var pending = new PendingEvent(99, NOW.truncatedTo(ChronoUnit.MICROS), 3L, "Lan.Nguyen",
+                "case.open", "case", "7", AuditOutcome.DENIED, "10.0.0.1");
+        ChainHead head = new ChainHead(41, "a".repeat(64));
+
+        assertThat(pending.sealedAfter(head)).isEqualTo(ChainedEvent.after(head, NOW,
+                AuditEntry.of("case.open", "case", 7, AuditOutcome.DENIED), new Actor(3L, "Lan.Nguyen"), "10.0.0.1"));
     }
 
     @Test
