@@ -13,6 +13,9 @@ public interface UserDirectory {
 
     Optional<Organisation> findOrganisation(long id);
 
+    /** Active users of an organisation who hold a role (e.g. its case workers, to assign a case), by name. */
+    List<UserAccount> activeUsersWithRole(long organisationId, String role);
+
     /** Active organisations, by name. */
     List<Organisation> activeOrganisations();
 }

@@ -38,6 +38,13 @@ class DirectoryService implements UserDirectory {
     }
 
     @Override
+    public List<UserAccount> activeUsersWithRole(long organisationId, String role) {
+        return users.list(null, organisationId).stream()
+                .filter(user -> user.active() && user.roles().contains(role))
+                .toList();
+    }
+
+    @Override
     public List<Organisation> activeOrganisations() {
         return organisations.list(null, true);
     }

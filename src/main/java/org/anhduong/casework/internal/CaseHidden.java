@@ -1,0 +1,14 @@
+package org.anhduong.casework.internal;
+
+import org.anhduong.platform.web.NotFoundException;
+
+/**
+ * A case the user may not read, answered like one that does not exist. A type of its own so that the transaction that
+ * audited the refusal still commits (see {@link CaseworkTransactions}).
+ */
+final class CaseHidden extends NotFoundException {
+
+    CaseHidden() {
+        super(CaseAccess.CASE);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.casework.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,38 @@
+package org.anhduong.casework.internal;
+
+import org.anhduong.casework.internal.DuplicateRule.Keys;
+import org.anhduong.casework.internal.DuplicateRule.Match;
+import org.anhduong.platform.security.Roles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DuplicateRuleTest {
+
+    @Test
+    void aNameWarnsOnlyWithABirthYear() {
+        assertThat(new Keys(List.of(), null, "name", null).any()).isFalse();
+        assertThat(new Keys(List.of(), null, "name", 1994).any()).isTrue();
+        assertThat(new Keys(List.of("phone"), null, null, null).any()).isTrue();
+        assertThat(new Keys(List.of(), "id", null, null).any()).isTrue();
+    }
+
+    @Test
+    void theUserSeesTheCodesOfMatchesOnTheirTeamAndOnlyAHintOfTheOthers() {
+        var worker = TestPrincipal.of(1, 7, Roles.CASE_WORKER);
+        var verdict = DuplicateRule.verdict(List.of(new Match("QN-S-00002", 7, 1L, null),
+                new Match("QN-S-00001", 7, 1L, null), new Match("HN-S-00009", 8, 5L, null)), worker);
+
+        assertThat(verdict.survivorCodes()).containsExactly("QN-S-00001", "QN-S-00002");
+        assertThat(verdict.elsewhere()).isTrue();
+        assertThat(verdict.found()).isTrue();
+    }
+
+    @Test
+    void noMatchIsNoWarning() {
+        var verdict = DuplicateRule.verdict(List.of(), TestPrincipal.of(1, 7, Roles.CASE_WORKER));
+        assertThat(verdict.found()).isFalse();
+    }
+}
