@@ -44,6 +44,7 @@ final class IncidentChecks {
 
     /** @throws InvalidInputException naming every bad field */
     ValidIncident check(IncidentDetails d) {
+        problems.clear();
         PartialDate date = date(d.date());
         String commune = commune(d.communeCode());
         String description = text("description", d.description(), MAX_DESCRIPTION);
