@@ -72,8 +72,8 @@ class StoredFollowUps {
                         SELECT f.id, f.case_id, c.case_number, k.survivor_code, f.due_on, f.assigned_to
                         FROM casework_follow_ups f JOIN casework_cases c ON c.id = f.case_id
                         JOIN casework_clients k ON k.id = c.client_id
-                        WHERE f.done_at IS NULL AND f.due_on <= :until AND\s""" + where + """
-                         ORDER BY f.due_on, f.id FETCH FIRST\s""" + LIST_LIMIT + " ROWS ONLY")
+                        WHERE f.done_at IS NULL AND f.due_on <= :until AND\s""" + where
+                        + " ORDER BY f.due_on, f.id FETCH FIRST " + LIST_LIMIT + " ROWS ONLY")
                 .params(params).param("until", Date.valueOf(until))
                 .query((rs, row) -> {
                     LocalDate dueOn = rs.getDate("due_on").toLocalDate();
