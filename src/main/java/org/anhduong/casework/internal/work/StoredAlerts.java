@@ -19,11 +19,14 @@ import java.util.Optional;
 @Repository
 class StoredAlerts {
 
-    private static final String SELECT = """
-            SELECT a.id, a.case_id, c.case_number, k.survivor_code, a.kind, a.created_at, a.acknowledged_at
+    /** The user's alerts on cases they may read. */
+    private static final String FROM = """
             FROM casework_alerts a JOIN casework_cases c ON c.id = a.case_id
             JOIN casework_clients k ON k.id = c.client_id
             WHERE a.recipient_id = :user AND\s""" + NeedToKnow.VISIBLE_SQL;
+    private static final String SELECT = """
+            SELECT a.id, a.case_id, c.case_number, k.survivor_code, a.kind, a.created_at, a.acknowledged_at
+            """ + FROM;
 
     private final JdbcClient jdbc;
 
@@ -52,8 +55,7 @@ class StoredAlerts {
 
     /** The user's unacknowledged alerts, counted as {@link #of} lists them. */
     long unacknowledged(Map<String, ?> visibleTo) {
-        return jdbc.sql(SELECT.replace(SELECT.substring(0, SELECT.indexOf("FROM")), "SELECT COUNT(*) ")
-                        + " AND a.acknowledged_at IS NULL")
+        return jdbc.sql("SELECT COUNT(*) " + FROM + " AND a.acknowledged_at IS NULL")
                 .params(visibleTo).query(Long.class).single();
     }
 
