@@ -6,6 +6,7 @@ import org.anhduong.audit.AuditTrail;
 import org.anhduong.casework.CaseRecord;
 import org.anhduong.platform.security.CurrentUser;
 import org.anhduong.platform.security.UserPrincipal;
+import org.anhduong.platform.web.ForbiddenException;
 import org.anhduong.platform.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ public class CaseAccess {
     }
 
     /** The signed-in user, when their roles allow casework. */
-    UserPrincipal caseworker(String action, @Nullable Long caseId) {
+    public UserPrincipal caseworker(String action, @Nullable Long caseId) {
         UserPrincipal user = user(action, caseId);
         if (!NeedToKnow.worksCases(user)) {
             throw refuse(action, caseId);
@@ -77,7 +78,7 @@ public class CaseAccess {
         return CurrentUser.get().orElseThrow(() -> refuse(action, caseId));
     }
 
-    CaseRefused refuse(String action, @Nullable Long caseId) {
+    public ForbiddenException refuse(String action, @Nullable Long caseId) {
         audit.record(AuditEntry.of(action, CASE, caseId, AuditOutcome.DENIED));
         return new CaseRefused();
     }

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /** Cases and their links to hotline contacts. No personal data lives in these tables. */
 @Repository
-class Cases {
+public class Cases {
 
     static final String SUMMARY_COLUMNS = """
             c.id, c.case_number, k.survivor_code, c.case_type, c.status, c.priority, c.risk_level,
@@ -93,7 +93,7 @@ class Cases {
     }
 
     /** Cases matching {@code where} (over {@code casework_cases c} and {@code casework_clients k}), by {@code order}. */
-    List<CaseSummary> summaries(String where, java.util.Map<String, ?> params, String order, int offset, int limit) {
+    public List<CaseSummary> summaries(String where, java.util.Map<String, ?> params, String order, int offset, int limit) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM casework_cases c JOIN casework_clients k ON k.id = c.client_id"
                         + " WHERE " + where + " ORDER BY " + order + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .params(params).param("offset", offset).param("limit", limit)

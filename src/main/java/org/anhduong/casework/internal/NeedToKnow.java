@@ -10,13 +10,13 @@ import java.util.Objects;
  * The access rules of casework (DESIGN.md §3), as plain decisions: does the role allow casework, is the user on the
  * case's team. {@link #VISIBLE_SQL} is the same team rule for queries that list cases; keep the two together.
  */
-final class NeedToKnow {
+public final class NeedToKnow {
 
     /**
      * The team rule in SQL over {@code casework_cases c}, with parameters {@code :user}, {@code :supervisor} (whether
      * the user is a supervisor) and {@code :org}. Only for users who {@link #worksCases work cases}.
      */
-    static final String VISIBLE_SQL =
+    public static final String VISIBLE_SQL =
             "(c.assigned_worker_id = :user OR c.supervisor_id = :user OR (:supervisor AND c.organisation_id = :org))";
 
     private NeedToKnow() {

@@ -10,17 +10,22 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What every page template needs besides its own view model: texts in the user's language, the user, the CSRF token
  * and the navigation. Templates receive it as the {@code ui} parameter.
  */
 public record Ui(Locale locale, MessageSource messages, @Nullable UserPrincipal user, String csrfHeader,
-                 String csrfParameter, String csrfToken, String path, List<NavEntry> nav) {
+                 String csrfParameter, String csrfToken, String path, List<NavEntry> nav, Map<String, Long> badges) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    public Ui {
+        badges = Map.copyOf(badges);
+    }
 
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
@@ -44,6 +49,11 @@ public record Ui(Locale locale, MessageSource messages, @Nullable UserPrincipal 
 
     public boolean current(NavEntry entry) {
         return path.equals(entry.path()) || path.startsWith(entry.path() + "/");
+    }
+
+    /** The entry's {@link NavBadge} count; zero when it has none. */
+    public long badge(NavEntry entry) {
+        return badges.getOrDefault(entry.path(), 0L);
     }
 
     public String date(@Nullable LocalDate date) {

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Gives every page template its {@link Ui}. */
 @ControllerAdvice(annotations = Controller.class)
@@ -20,17 +22,28 @@ class UiAdvice {
 
     private final MessageSource messages;
     private final List<NavEntry> navigation;
+    private final List<NavBadge> badges;
 
-    UiAdvice(MessageSource messages, List<NavEntry> navigation) {
+    UiAdvice(MessageSource messages, List<NavEntry> navigation, List<NavBadge> badges) {
         this.messages = messages;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavEntry::order)).toList();
+        this.badges = List.copyOf(badges);
     }
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request) {
-        return build(request, messages, navigation);
+        Ui ui = build(request, messages, navigation);
+        if (badges.isEmpty() || ui.nav().isEmpty()) {
+            return ui;
+        }
+        Set<String> shown = ui.nav().stream().map(NavEntry::path).collect(Collectors.toSet());
+        Map<String, Long> counts = badges.stream().filter(b -> shown.contains(b.path()))
+                .collect(Collectors.toMap(NavBadge::path, NavBadge::count, Long::sum));
+        return new Ui(ui.locale(), ui.messages(), ui.user(), ui.csrfHeader(), ui.csrfParameter(), ui.csrfToken(),
+                ui.path(), ui.nav(), counts);
     }
 
+    /** The page's Ui without badges (error pages show the navigation but query nothing more). */
     static Ui build(HttpServletRequest request, MessageSource messages, List<NavEntry> navigation) {
         UserPrincipal user = CurrentUser.get().orElse(null);
         Set<String> roles = user == null ? Set.of() : user.roles();
@@ -40,6 +53,6 @@ class UiAdvice {
                 csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(),
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
-                request.getRequestURI(), visible);
+                request.getRequestURI(), visible, Map.of());
     }
 }

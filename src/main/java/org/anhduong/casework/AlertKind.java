@@ -1,0 +1,7 @@
+package org.anhduong.casework;
+
+/** Why a user is alerted about a case. */
+public enum AlertKind {
+    /** A safety assessment found the case HIGH risk. */
+    HIGH_RISK
+}

@@ -1,0 +1,98 @@
+package org.anhduong.casework;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.anhduong.casework.CaseworkCalls.Caller;
+import org.anhduong.identity.TestUsers;
+import org.anhduong.identity.UserAccount;
+import org.anhduong.platform.security.Roles;
+import org.anhduong.test.Browser;
+import org.anhduong.test.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.anhduong.casework.CaseworkCalls.aPhoneNumber;
+import static org.anhduong.casework.CaseworkCalls.aWord;
+import static org.anhduong.casework.CaseworkCalls.anIdNumber;
+import static org.anhduong.casework.CaseworkCalls.intake111;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A case worker assesses a client's safety (a weapon: high risk) and records a direct counselling session; her
+ * supervisor sees the alert with its count in the navigation, acknowledges it and finds the case among high-risk ones.
+ */
+class CaseWorkBrowserIT extends BrowserTest {
+
+    @Autowired
+    CaseworkCalls calls;
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void aHighRiskAssessmentAlertsTheSupervisorAndACounsellingSessionIsRecorded() {
+        Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
+        UserAccount supervisor = users.aUserInOrganisation(worker.organisationId(), Roles.SUPERVISOR);
+        long caseId = calls.opened(worker, intake111("Vũ Thị Ngọc " + aWord(), aPhoneNumber(), anIdNumber()));
+        String caseNumber = calls.get(worker, CaseworkCalls.CASES + "/" + caseId).json().get("case")
+                .get("caseNumber").asString();
+
+        Page working = signedIn(worker.account());
+        working.navigate("/cases/" + caseId);
+        working.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đánh giá an toàn")).click();
+        accessible(working);
+        working.locator("input[name='answer.WEAPON'][value='yes']").check();
+        working.locator("input[name='answer.THREATS_TO_KILL'][value='no']").check();
+        working.locator("input[name='answer.STRANGULATION'][value='no']").check();
+        working.getByLabel("Kế hoạch an toàn").fill("Để sẵn giấy tờ ở nhà chị gái; gọi 113 khi bị đe dọa.");
+        working.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu đánh giá")).click();
+        assertThat(working.getByRole(AriaRole.STATUS)).containsText("Mức nguy cơ: Cao");
+        assertThat(working.locator("main")).containsText("giám sát viên của hồ sơ đã được cảnh báo");
+        assertThat(working.locator("main")).containsText("Để sẵn giấy tờ ở nhà chị gái");
+        accessible(working);
+
+        working.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kế hoạch và dịch vụ")).click();
+        accessible(working);
+        working.getByLabel("Loại dịch vụ").selectOption("DIRECT_COUNSELLING_IN_PERSON");
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        working.getByLabel("Ngày cung cấp").fill(today);
+        working.locator("#service-outcome").fill("Chị đã nói được về nỗi sợ; hẹn gặp lại sau một tuần.");
+        working.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận dịch vụ")).click();
+        assertThat(working.getByRole(AriaRole.STATUS)).containsText("Đã ghi nhận dịch vụ");
+        assertThat(working.locator("table")).containsText("Tư vấn trực tiếp");
+        assertThat(working.locator("table")).containsText(today);
+        accessible(working);
+
+        Page supervising = signedIn(supervisor);
+        var alertsLink = supervising.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Cảnh báo")));
+        assertThat(alertsLink).containsText("1");
+        alertsLink.click();
+        assertThat(supervising.locator("main table")).containsText(caseNumber);
+        accessible(supervising);
+        supervising.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đã xem cảnh báo hồ sơ " + caseNumber))
+                .click();
+        assertThat(supervising.getByRole(AriaRole.STATUS)).containsText("Đã đánh dấu cảnh báo là đã xem");
+        assertThat(supervising.locator("main table")).containsText("Đã xem lúc");
+
+        supervising.navigate("/cases/high-risk");
+        assertThat(supervising.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber))).isVisible();
+        accessible(supervising);
+    }
+
+    private Page signedIn(UserAccount user) {
+        Page page = browser.newPage(1280, 900);
+        browser.signIn(page, user.username(), TestUsers.PASSWORD);
+        return page;
+    }
+
+    private static void accessible(Page page) {
+        assertThat(Browser.seriousAccessibilityViolations(page)).as(page.url()).isEmpty();
+    }
+}
