@@ -15,8 +15,6 @@
 # SKIP_BUILD=1, KEEP=1 (keep the database and the work directory), WORK_DIR (default a new directory under /tmp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 COUNT=${COUNT:-5000000}
 # H2 loads several times slower than COPY and slows as its phone index outgrows the cache: 5 million would take up to an
 # hour here, while a province on the embedded database takes a few thousand contacts a year. One million by default.
@@ -27,107 +25,17 @@ SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 PACED_RATE=${PACED_RATE:-50}
 PORT=${PORT:-18090}
 PG_DB=${PG_DB:-anhduong_hbench}
-PG="psql -h 127.0.0.1 -p 5432 -U postgres -X -q -v ON_ERROR_STOP=1"
-JVM_OPTS=${JVM_OPTS:-"-XX:+UseSerialGC -Xmx160m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -XX:TieredStopAtLevel=1"}
-BASE="http://127.0.0.1:$PORT"
+LOAD=bench/hotline/HotlineLoad.java
+. bench/lib.sh
 
-[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -ntp -q -DskipTests -Ddownload.plugin.skip=true package
-JAR=$(ls target/anhduong-*.jar | grep -v original | head -1)
-WORK=${WORK_DIR:-$(mktemp -d /tmp/hotline-bench.XXXXXX)}
-mkdir -p "$WORK"
-PID=
-cleanup() {
-  [ -z "$PID" ] || stop_app
-  if [ "${KEEP:-}" != 1 ]; then
-    $PG -d postgres -c "DROP DATABASE IF EXISTS $PG_DB" 2>/dev/null || true
-    rm -rf "$WORK"
-  fi
-}
-trap cleanup EXIT
-
-# The application's classes and libraries for the single-file programs (the extracted jar names its libraries).
-"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-CP=$(ls "$WORK"/app/anhduong-*.jar)
-program() { local main=$1; shift; "$JAVA" -Xmx1g -cp "$CP" "bench/hotline/$main.java" "$@"; }
-
-# One set of keys for the application and the generator, as an operator would configure them.
-KEYS=$("$JAVA" -jar "$JAR" generate-keys 2>/dev/null | grep '^ANHDUONG_CRYPTO_' | sed 's/^/export /')
-eval "$KEYS"
-# With KEEP=1 the kept data stays readable (throw-away keys of a throw-away database).
-[ "${KEEP:-}" != 1 ] || (umask 077; echo "$KEYS" > "$WORK/keys.env")
-export ANHDUONG_ADMIN_PASSWORD="Bench-Root-$RANDOM-$RANDOM-pw"
+prepare hotline-bench
 export BENCH_COUNSELLOR_PASSWORD="Bench-Counsellor-$RANDOM-$RANDOM"
-
-jdbc_url() {
-  case $1 in
-    postgresql) echo "jdbc:postgresql://127.0.0.1:5432/$PG_DB" ;;
-    h2) echo "jdbc:h2:file:$WORK/h2-data/db/anhduong;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" ;;
-  esac
-}
-
-start_app() { # database
-  local env=(ANHDUONG_DATA_DIR="$WORK/$1-data" SERVER_PORT="$PORT")
-  [ "$1" = postgresql ] && env+=(SPRING_DATASOURCE_URL="$(jdbc_url postgresql)" SPRING_DATASOURCE_USERNAME=postgres)
-  env "${env[@]}" "$JAVA" $JVM_OPTS -jar "$JAR" >> "$WORK/app-$1.log" 2>&1 &
-  PID=$!
-  local waited=0
-  until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
-    kill -0 "$PID" 2>/dev/null || { tail -50 "$WORK/app-$1.log"; PID=; exit 1; }
-    sleep 0.5; waited=$((waited + 1))
-    [ $waited -lt 600 ] || { echo "the application did not become ready in 300 s" >&2; exit 1; }
-  done
-}
-
-stop_app() {
-  kill "$PID" 2>/dev/null || true
-  for _ in $(seq 1 120); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
-  kill -9 "$PID" 2>/dev/null || true
-  wait "$PID" 2>/dev/null || true
-  PID=
-}
-
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-field() { sed -n "s/^$1=//p" "$2"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
-mean() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (a + b) / 2 }'; }
-
-# Runs HotlineLoad; keeps "requests errors p50 p99 rate" in $NAME and the detail line in ${NAME}_detail; with the
-# application running, its CPU time per request (warm-up included) in ${NAME}_cpu.
-measure() { # name mode args…
-  local name=$1; shift
-  local before=0 out
-  [ -z "$PID" ] || before=$(cpu_ticks "$PID")
-  out=$(program HotlineLoad "$@" --clients "$CLIENTS" --seconds "$SECONDS_PER_RUN")
-  printf -v "$name" '%s' "$(echo "$out" | sed -n 1p)"
-  printf -v "${name}_detail" '%s' "$(echo "$out" | sed -n 2p | sed 's/^total=[0-9]* //')"
-  if [ -n "$PID" ]; then
-    local total; total=$(echo "$out" | sed -n 2p | sed 's/^total=\([0-9]*\).*/\1/')
-    printf -v "${name}_cpu" '%s' "$(awk -v t=$(( $(cpu_ticks "$PID") - before )) -v n="$total" -v hz="$(getconf CLK_TCK)" \
-      'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')"
-  fi
-  echo "  $name: $(echo "$out" | sed -n 1p)" >&2
-}
-
-row() { # label result baseline-label baseline-p50 baseline-p99
-  read -r n e p50 p99 rps <<< "$2"
-  if [ -n "$3" ]; then
-    echo "| $1 | $n | $e | $p50 | $p99 | $rps | $3 | $(ratio "$p50" "$4") | $(ratio "$p99" "$5") |"
-  else
-    echo "| $1 | $n | $e | $p50 | $p99 | $rps | — | | |"
-  fi
-}
-
-verdict() { awk -v ok="$1" 'BEGIN { print (ok ? "**met**" : "**missed**") }'; }
 
 bench() { # database count
   local db=$1 count=$2 url out="$WORK/$1-out"
   url=$(jdbc_url "$db")
   echo "== $db: $count contacts" >&2
-  if [ "$db" = postgresql ]; then
-    $PG -d postgres -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB"
-  fi
-  rm -rf "$WORK/$db-data"
-  start_app "$db" && stop_app # Flyway migrates, identity creates the administrator, geography loads its units
+  fresh_database "$db"
 
   local started; started=$(date +%s)
   timeout 4h "$JAVA" -Xmx1g -cp "$CP" bench/hotline/ContactGenerator.java --url "$url" --count "$count" --out "$out" \
@@ -137,8 +45,8 @@ bench() { # database count
   local size
   if [ "$db" = postgresql ]; then
     size=$($PG -d "$PG_DB" -Atc "SELECT pg_size_pretty(pg_database_size('$PG_DB')) || ' database, of which hotline_contacts '
-      || pg_size_pretty(pg_total_relation_size('hotline_contacts')) || ' with its indexes (phone index '
-      || pg_size_pretty(pg_relation_size('hotline_contacts_phone_ix')) || ')'")
+      || pg_size_pretty(pg_total_relation_size('hotline_contacts')) || ' with its indexes (caller index '
+      || pg_size_pretty(pg_relation_size('hotline_contacts_caller_ix')) || ')'")
   else
     size="$(du -sh "$WORK/h2-data/db" | cut -f1) database file (after SHUTDOWN COMPACT)"
   fi
@@ -150,12 +58,8 @@ bench() { # database count
   measure s_audited "${sql[@]}" --query audited
 
   start_app "$db"
-  : > "$WORK/tokens.txt"
-  for user in $(field counsellors "$out/setup.properties" | tr , '\n' | tail -"$CLIENTS"); do
-    curl -sf -u "$user:$BENCH_COUNSELLOR_PASSWORD" -X POST "$BASE/api/v1/tokens" \
-      | sed 's/.*"token":"\([^"]*\)".*/\1/' >> "$WORK/tokens.txt" || { echo "no token for $user" >&2; exit 1; }
-    echo >> "$WORK/tokens.txt"
-  done
+  issue_tokens "$(field counsellors "$out/setup.properties" | tr , '\n' | tail -"$CLIENTS" | paste -sd,)" \
+    "$BENCH_COUNSELLOR_PASSWORD" "$WORK/tokens.txt"
   # The application must find and decrypt what the generator wrote, or the figures would mean nothing.
   local token phone expected found
   token=$(head -1 "$WORK/tokens.txt")
@@ -170,7 +74,7 @@ bench() { # database count
   measure h_lookup lookup "${http[@]}"
   measure h_paced lookup "${http[@]}" --rate "$PACED_RATE"
   measure h_save save "${http[@]}" --setup "$out/setup.properties"
-  local rss_mb=$(( $(awk '/VmRSS/{print $2}' "/proc/$PID/status") / 1024 ))
+  local rss_mb; rss_mb=$(rss_mb)
   stop_app
   measure s_after "${sql[@]}" --query full
 
@@ -190,11 +94,7 @@ bench() { # database count
   local bp50 bp99; bp50=$(mean "$b1p50" "$b2p50"); bp99=$(mean "$b1p99" "$b2p99")
   read -r _ _ lp50 lp99 _ <<< "$h_lookup"; read -r _ _ _ _ saves <<< "$h_save"
   local engine
-  if [ "$db" = postgresql ]; then
-    engine="$($PG -d postgres -Atc "SELECT split_part(version(), ' on ', 1)") on 127.0.0.1 (server settings as found: shared_buffers $($PG -d postgres -Atc 'SHOW shared_buffers'), synchronous_commit $($PG -d postgres -Atc 'SHOW synchronous_commit'))"
-  else
-    engine="H2 $(ls "$WORK"/app/lib/h2-*.jar | sed 's/.*h2-\(.*\)\.jar/\1/'), embedded file in the application's JVM"
-  fi
+  if [ "$db" = postgresql ]; then engine=$(pg_engine); else engine=$(h2_engine); fi
   {
     echo
     echo "### $engine — $count contacts"
@@ -256,19 +156,11 @@ bench() { # database count
   } >> "$WORK/section.md"
 }
 
-LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-for db in $DATABASES; do
-  case $db in
-    postgresql) bench postgresql "$COUNT" ;;
-    h2) bench h2 "$H2_COUNT" ;;
-    *) echo "unknown database $db" >&2; exit 2 ;;
-  esac
-  [ "$db" != postgresql ] || [ "${KEEP:-}" = 1 ] || $PG -d postgres -c "DROP DATABASE IF EXISTS $PG_DB"
-done
+run_databases
 
 {
   echo
-  echo "## Hotline — caller lookup and contact save — $(date -u +%Y-%m-%dT%H:%MZ) — $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -1)"
+  echo "## Hotline — caller lookup and contact save — $(machine)"
   echo
   echo "\`bench/hotline.sh\`: data from \`bench/hotline/ContactGenerator.java\`, load from \`bench/hotline/HotlineLoad.java\`" \
     "on the same machine; $CLIENTS concurrent clients (closed loop unless paced), ${SECONDS_PER_RUN}s per measure after a" \

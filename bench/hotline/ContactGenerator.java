@@ -1,19 +1,16 @@
-import org.anhduong.platform.crypto.BlindIndex;
-import org.anhduong.platform.crypto.FieldCipher;
-import org.anhduong.platform.crypto.KeyRing;
+package hotline;
+
+import common.Bulk;
+import common.Gen;
 import org.anhduong.platform.text.VietnameseText;
-import org.postgresql.PGConnection;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +21,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,9 +28,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+
+import static common.Gen.cumulative;
+import static common.Gen.gaussian;
+import static common.Gen.pick;
+import static common.Gen.single;
 
 /**
  * Fills the hotline tables with N contacts (default 5,000,000: about ten years of a national line) straight through
@@ -75,37 +73,29 @@ public class ContactGenerator {
             "concerned_age_group", "locality_code", "contact_type", "gbv_related", "self_harm", "urgency", "services",
             "outcome", "summary_enc", "do_not_call_back", "call_back_from", "call_back_to", "case_requested", "version",
             "created_at", "updated_at");
+    /** Columns generated as microseconds since the epoch, written as timestamps. */
+    static final int[] TIMESTAMPS = {COLUMNS.indexOf("received_at"), COLUMNS.indexOf("answered_at"),
+            COLUMNS.indexOf("ended_at"), COLUMNS.indexOf("created_at"), COLUMNS.indexOf("updated_at")};
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = options(args);
-        String url = require(opt, "url");
-        boolean postgres = url.startsWith("jdbc:postgresql:");
-        boolean local = postgres ? url.matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost)[:/].*")
-                : url.startsWith("jdbc:h2:file:");
-        if (!local) {
-            throw new IllegalArgumentException("only a PostgreSQL on 127.0.0.1 or an H2 file database");
-        }
-        long count = Long.parseLong(opt.getOrDefault("count", "5000000").replace("_", "").replace(",", ""));
-        Path out = Path.of(opt.getOrDefault("out", "."));
-        Files.createDirectories(out);
-        KeyRing keys = KeyRing.parse(Arrays.asList(env("ANHDUONG_CRYPTO_ENCRYPTION_KEYS").split(",")),
-                env("ANHDUONG_CRYPTO_BLIND_INDEX_KEY"));
-        var crypto = new Crypto(new FieldCipher(keys), new BlindIndex(keys));
-        // H2: reuse the space of old chunks at once and cache more, or the file grows to several times its data while
-        // loading; connection settings only, the application opens the file with its own.
-        String connectUrl = postgres ? url : url + ";RETENTION_TIME=0;CACHE_SIZE=262144";
-        String user = opt.getOrDefault("user", postgres ? "postgres" : "sa");
-        try (Connection db = DriverManager.getConnection(connectUrl, user, opt.getOrDefault("password", ""))) {
+        var args0 = Gen.Args.of(args, "--url JDBC_URL [--user U] [--password P] [--count N] [--out DIR] [--seed S]"
+                + " [--counsellors C] [--samples K]", "5000000");
+        Map<String, String> opt = args0.opt();
+        boolean postgres = args0.postgres();
+        long count = args0.count();
+        Path out = args0.out();
+        var crypto = Gen.Crypto.fromEnvironment();
+        try (Connection db = args0.open()) {
             long empty = single(db, "SELECT COUNT(*) FROM hotline_contacts");
             if (empty != 0) {
                 throw new IllegalStateException("hotline_contacts already holds " + empty
                         + " rows: use a fresh database");
             }
-            var world = Setup.create(db, env("BENCH_COUNSELLOR_PASSWORD"),
+            var world = Setup.create(db, Gen.env("BENCH_COUNSELLOR_PASSWORD"),
                     Integer.parseInt(opt.getOrDefault("counsellors", "40")));
             var gen = new Generation(count, Long.parseLong(opt.getOrDefault("seed", "20260301")), world, crypto);
             long t0 = System.nanoTime();
-            long written = postgres ? new PostgresLoad(db).load(gen) : new H2Load(db).load(gen);
+            long written = load(new Bulk(db, postgres), gen);
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             finish(db, postgres, gen.lastId);
@@ -116,6 +106,35 @@ public class ContactGenerator {
                     + " statistics %.1f s%n", written, gen.stats.categoryRows, loadSeconds, written / loadSeconds,
                     finishSeconds);
         }
+    }
+
+    /** Writes the contacts and their categories, a transaction a batch, while another thread generates them. */
+    static long load(Bulk bulk, Generation gen) throws Exception {
+        long firstId = single(bulk.db(), "SELECT COALESCE(MAX(id), 0) FROM hotline_contacts") + 1;
+        long written = bulk.<List<Row>>pipeline("contacts", sink -> gen.produce(firstId, sink),
+                batch -> write(bulk, batch), List::size);
+        if (written != gen.count) {
+            throw new IllegalStateException("wrote " + written + " of " + gen.count + " contacts");
+        }
+        return written;
+    }
+
+    static void write(Bulk bulk, List<Row> batch) throws SQLException {
+        List<Object[]> contacts = new ArrayList<>(batch.size());
+        List<Object[]> categories = new ArrayList<>(batch.size());
+        for (Row row : batch) {
+            Object[] v = row.values();
+            for (int column : TIMESTAMPS) {
+                v[column] = v[column] == null ? null
+                        : OffsetDateTime.ofInstant(Instant.EPOCH.plusNanos((Long) v[column] * 1000), ZoneOffset.UTC);
+            }
+            contacts.add(v);
+            for (String code : row.categories()) {
+                categories.add(new Object[] {v[0], code});
+            }
+        }
+        bulk.write("hotline_contacts", COLUMNS, contacts);
+        bulk.write("hotline_contact_categories", List.of("contact_id", "category_code"), categories);
     }
 
     /** The identity counter moves past the loaded ids; fresh statistics (and, on PostgreSQL, the visibility map). */
@@ -165,7 +184,7 @@ public class ContactGenerator {
         static World create(Connection db, String password, int counsellorCount) throws SQLException {
             db.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
-            long org = insert(db, """
+            long org = Gen.insert(db, """
                     INSERT INTO organisations (name, name_folded, kind, parent_id, phone, email, address, active, version,
                                                created_at, updated_at)
                     VALUES (?, ?, 'SOCIAL_WORK_CENTRE', NULL, NULL, NULL, NULL, TRUE, 0, ?, ?)""",
@@ -177,23 +196,23 @@ public class ContactGenerator {
             for (int c = 0; c < counsellorCount; c++) {
                 String username = String.format("bench.tvv%02d", c + 1);
                 String name = Names.full(new SplittableRandom(c));
-                long id = insert(db, """
+                long id = Gen.insert(db, """
                         INSERT INTO users (username, full_name, full_name_folded, email_enc, phone_enc, organisation_id,
                                            password_hash, must_change_password, active, locked, failed_attempts,
                                            password_changed_at, version, created_at, updated_at)
                         VALUES (?, ?, ?, NULL, NULL, ?, ?, FALSE, TRUE, FALSE, 0, ?, 0, ?, ?)""",
                         username, name, VietnameseText.fold(name), org, hash, now, now, now);
-                exec(db, "INSERT INTO user_roles (user_id, role_code) VALUES (?, 'HOTLINE_COUNSELLOR')", id);
+                Gen.exec(db, "INSERT INTO user_roles (user_id, role_code) VALUES (?, 'HOTLINE_COUNSELLOR')", id);
                 // Staggered four-year stints: 7 to 17 counsellors on duty on any day of the ten years.
                 int from = (int) ((long) c * days / counsellorCount) - 730;
                 counsellors.add(new Counsellor(id, username, from, from + 1460));
             }
-            long main = insert(db, """
+            long main = Gen.insert(db, """
                     INSERT INTO hotline_lines (number, number_digits, name, organisation_id, active, version, created_at,
                                                updated_at)
                     VALUES ('1800 1769', '18001769', 'Đường dây nóng hỗ trợ nạn nhân bạo lực', ?, TRUE, 0, ?, ?)""",
                     org, now, now);
-            long child = insert(db, """
+            long child = Gen.insert(db, """
                     INSERT INTO hotline_lines (number, number_digits, name, organisation_id, active, version, created_at,
                                                updated_at)
                     VALUES ('111', '111', 'Tổng đài quốc gia bảo vệ trẻ em 111', ?, TRUE, 0, ?, ?)""", org, now, now);
@@ -216,30 +235,6 @@ public class ContactGenerator {
             db.commit();
             return new World(org, main, child, counsellors, categories, localities.toArray(String[]::new));
         }
-
-        private static long insert(Connection db, String sql, Object... params) throws SQLException {
-            try (PreparedStatement ps = db.prepareStatement(sql, new String[] {"id"})) {
-                bind(ps, params);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        }
-
-        private static void exec(Connection db, String sql, Object... params) throws SQLException {
-            try (PreparedStatement ps = db.prepareStatement(sql)) {
-                bind(ps, params);
-                ps.executeUpdate();
-            }
-        }
-
-        private static void bind(PreparedStatement ps, Object... params) throws SQLException {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -257,25 +252,14 @@ public class ContactGenerator {
         static final int HEAVY = 300;
         static final double HEAVY_SHARE = 0.05;
         static final double REPEAT_SHARE = 0.20;
-        static final String[] MOBILE = {"32", "33", "34", "35", "36", "37", "38", "39", "56", "58", "59", "70", "76",
-                "77", "78", "79", "81", "82", "83", "84", "85", "86", "88", "89", "90", "91", "93", "94", "96", "97",
-                "98", "99"};
 
         final long repeat;
         final long once;
-        final double[] zipf = new double[HEAVY];
+        final double[] zipf = Gen.zipf(HEAVY);
 
         Callers(long contacts) {
             repeat = Math.max(1_000, contacts / 50);
             once = Math.max(10_000, contacts * 2 / 5);
-            double sum = 0;
-            for (int r = 0; r < HEAVY; r++) {
-                sum += 1.0 / (r + 1);
-                zipf[r] = sum;
-            }
-            for (int r = 0; r < HEAVY; r++) {
-                zipf[r] /= sum;
-            }
         }
 
         long size() {
@@ -299,16 +283,8 @@ public class ContactGenerator {
             return index < HEAVY ? "heavy" : index < HEAVY + repeat ? "repeat" : "once";
         }
 
-        /** E.164: mobiles on today's prefixes, one in twenty a Hà Nội or TP HCM landline; a bijection on the index. */
         static String e164(long index) {
-            if (index % 20 == 0) {
-                long j = index / 20;
-                long subscriber = (j / 2 * 48_271L + 13_579L) % 100_000_000L;
-                return "+842" + (j % 2 == 0 ? "4" : "8") + String.format("%08d", subscriber);
-            }
-            String prefix = MOBILE[(int) (index % MOBILE.length)];
-            long subscriber = (index / MOBILE.length * 7_654_321L + 1_234_567L) % 10_000_000L;
-            return "+84" + prefix + String.format("%07d", subscriber);
+            return Gen.e164(index);
         }
     }
 
@@ -316,9 +292,6 @@ public class ContactGenerator {
     // The contacts
 
     record Row(Object[] values, List<String> categories) {
-    }
-
-    record Crypto(FieldCipher cipher, BlindIndex index) {
     }
 
     static final class Generation {
@@ -334,7 +307,7 @@ public class ContactGenerator {
         final long count;
         final long seed;
         final World world;
-        final Crypto crypto;
+        final Gen.Crypto crypto;
         final Callers callers;
         final Stats stats;
         final LocalDate firstDay;
@@ -343,7 +316,7 @@ public class ContactGenerator {
         /** A data contact with a name and a note, for checking that the application decrypts what was written. */
         long checkContactId;
 
-        Generation(long count, long seed, World world, Crypto crypto) {
+        Generation(long count, long seed, World world, Gen.Crypto crypto) {
             this.count = count;
             this.seed = seed;
             this.world = world;
@@ -355,7 +328,7 @@ public class ContactGenerator {
         }
 
         /** Produces batches of rows in time order on this thread into the queue; an empty batch marks the end. */
-        void produce(long firstId, BlockingQueue<List<Row>> queue) throws InterruptedException {
+        void produce(long firstId, Bulk.Sink<List<Row>> queue) throws InterruptedException {
             var random = new SplittableRandom(seed);
             double[] dayWeights = new double[DAYS];
             double total = 0;
@@ -396,7 +369,6 @@ public class ContactGenerator {
                 queue.put(batch);
             }
             lastId = id - 1;
-            queue.put(List.of());
         }
 
         private List<Counsellor> onDuty(int day) {
@@ -661,165 +633,6 @@ public class ContactGenerator {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Writing: COPY on PostgreSQL, multi-row INSERTs on H2, while another thread generates
-
-    interface Load {
-        default long load(Generation gen) throws Exception {
-            long firstId = single(db(), "SELECT COALESCE(MAX(id), 0) FROM hotline_contacts") + 1;
-            BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(4);
-            var failure = new Throwable[1];
-            Thread producer = Thread.ofPlatform().name("generator").start(() -> {
-                try {
-                    gen.produce(firstId, queue);
-                } catch (Throwable e) {
-                    failure[0] = e;
-                    queue.offer(List.of());
-                }
-            });
-            db().setAutoCommit(false);
-            long written = 0;
-            long reportAt = 500_000;
-            long start = System.nanoTime();
-            while (true) {
-                List<Row> batch = queue.poll(10, TimeUnit.MINUTES);
-                if (batch == null || batch.isEmpty()) {
-                    break;
-                }
-                write(batch);
-                db().commit();
-                written += batch.size();
-                if (written >= reportAt) {
-                    double s = (System.nanoTime() - start) / 1e9;
-                    System.out.printf("  %,d contacts, %.0f s, %.0f/s%n", written, s, written / s);
-                    reportAt += 500_000;
-                }
-            }
-            producer.join();
-            if (failure[0] != null) {
-                throw new IllegalStateException("generation failed", failure[0]);
-            }
-            if (written != gen.count) {
-                throw new IllegalStateException("wrote " + written + " of " + gen.count + " contacts");
-            }
-            return written;
-        }
-
-        Connection db();
-
-        void write(List<Row> batch) throws Exception;
-    }
-
-    record PostgresLoad(Connection db) implements Load {
-
-        static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
-
-        @Override
-        public void write(List<Row> batch) throws Exception {
-            var copy = db.unwrap(PGConnection.class).getCopyAPI();
-            StringBuilder contacts = new StringBuilder(batch.size() * 400);
-            StringBuilder categories = new StringBuilder(batch.size() * 12);
-            for (Row row : batch) {
-                Object[] v = row.values();
-                for (int i = 0; i < v.length; i++) {
-                    if (i > 0) {
-                        contacts.append('\t');
-                    }
-                    contacts.append(text(i, v[i]));
-                }
-                contacts.append('\n');
-                for (String code : row.categories()) {
-                    categories.append(v[0]).append('\t').append(code).append('\n');
-                }
-            }
-            copy.copyIn("COPY hotline_contacts (" + String.join(", ", COLUMNS) + ") FROM STDIN",
-                    new StringReader(contacts.toString()));
-            if (!categories.isEmpty()) {
-                copy.copyIn("COPY hotline_contact_categories (contact_id, category_code) FROM STDIN",
-                        new StringReader(categories.toString()));
-            }
-        }
-
-        private static String text(int column, Object value) {
-            if (value == null) {
-                return "\\N";
-            }
-            if (isTimestamp(column)) {
-                long micros = (Long) value;
-                return TS.format(OffsetDateTime.ofInstant(Instant.EPOCH.plusNanos(micros * 1000), ZoneOffset.UTC));
-            }
-            String s = value.toString();
-            // Ciphertexts, codes and numbers never hold tabs, newlines or backslashes; refuse rather than escape.
-            if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\\') >= 0 || s.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("unexpected control character in column " + COLUMNS.get(column));
-            }
-            return s;
-        }
-    }
-
-    record H2Load(Connection db) implements Load {
-
-        static final int ROWS_PER_STATEMENT = 100;
-
-        @Override
-        public void write(List<Row> batch) throws Exception {
-            String one = "(" + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
-            String full = insert(one, ROWS_PER_STATEMENT);
-            int i = 0;
-            try (PreparedStatement ps = db.prepareStatement(full)) {
-                for (; i + ROWS_PER_STATEMENT <= batch.size(); i += ROWS_PER_STATEMENT) {
-                    bind(ps, batch.subList(i, i + ROWS_PER_STATEMENT));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            if (i < batch.size()) {
-                try (PreparedStatement ps = db.prepareStatement(insert(one, batch.size() - i))) {
-                    bind(ps, batch.subList(i, batch.size()));
-                    ps.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT INTO hotline_contact_categories (contact_id, category_code) VALUES (?, ?)")) {
-                for (Row row : batch) {
-                    for (String code : row.categories()) {
-                        ps.setLong(1, (Long) row.values()[0]);
-                        ps.setString(2, code);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-        }
-
-        private static String insert(String one, int rows) {
-            return "INSERT INTO hotline_contacts (" + String.join(", ", COLUMNS) + ") VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(rows, one));
-        }
-
-        private static void bind(PreparedStatement ps, List<Row> rows) throws SQLException {
-            int p = 1;
-            for (Row row : rows) {
-                Object[] v = row.values();
-                for (int c = 0; c < v.length; c++) {
-                    Object value = v[c];
-                    if (value != null && isTimestamp(c)) {
-                        long micros = (Long) value;
-                        value = OffsetDateTime.ofInstant(Instant.EPOCH.plusNanos(micros * 1000), ZoneOffset.UTC);
-                    }
-                    ps.setObject(p++, value);
-                }
-            }
-        }
-    }
-
-    static boolean isTimestamp(int column) {
-        return switch (COLUMNS.get(column)) {
-            case "received_at", "answered_at", "ended_at", "created_at", "updated_at" -> true;
-            default -> false;
-        };
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
     // Figures about the generated data
 
     static final class Stats {
@@ -897,12 +710,12 @@ public class ContactGenerator {
             p.put("load.rate", String.format("%.0f", written / loadSeconds));
             p.put("finish.seconds", String.format("%.1f", finishSeconds));
             p.put("category.rows", categoryRows);
-            p.put("share.data", pct(data, written));
-            p.put("share.gbv", pct(gbv, written));
-            p.put("share.withheld", pct(withheld, written));
-            p.put("share.noNumber", pct(noNumber, written));
+            p.put("share.data", Gen.percent(data, written));
+            p.put("share.gbv", Gen.percent(gbv, written));
+            p.put("share.withheld", Gen.percent(withheld, written));
+            p.put("share.noNumber", Gen.percent(noNumber, written));
             p.put("numbers.distinct", distinct);
-            p.put("numbers.onceOrTwice", pct(onceOrTwice, distinct));
+            p.put("numbers.onceOrTwice", Gen.percent(onceOrTwice, distinct));
             p.put("numbers.atLeast100", atLeast100);
             p.put("numbers.top5", String.format("%d,%d,%d,%d,%d", sorted[sorted.length - 1], sorted[sorted.length - 2],
                     sorted[sorted.length - 3], sorted[sorted.length - 4], sorted[sorted.length - 5]));
@@ -911,7 +724,7 @@ public class ContactGenerator {
             p.put("check.count", perNumber[(int) top]);
             p.put("check.contact", checkContact);
             p.put("types", types.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> e.getKey() + "=" + pct(e.getValue(), written)).toList().toString());
+                    .map(e -> e.getKey() + "=" + Gen.percent(e.getValue(), written)).toList().toString());
             StringBuilder s = new StringBuilder("# Written by bench/hotline/ContactGenerator.java\n");
             p.forEach((k, v) -> s.append(k).append('=').append(v).append('\n'));
             Files.writeString(out.resolve("setup.properties"), s.toString(), StandardCharsets.UTF_8);
@@ -923,85 +736,5 @@ public class ContactGenerator {
             Arrays.sort(band);
             return band[band.length / 2];
         }
-
-        private static String pct(long part, long whole) {
-            return String.format("%.1f%%", whole == 0 ? 0 : 100.0 * part / whole);
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Small helpers
-
-    static double[] cumulative(double[] weights) {
-        double[] c = new double[weights.length];
-        double sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i];
-            c[i] = sum;
-        }
-        for (int i = 0; i < c.length; i++) {
-            c[i] /= sum;
-        }
-        return c;
-    }
-
-    static int pick(double[] cumulative, double u) {
-        for (int i = 0; i < cumulative.length; i++) {
-            if (u < cumulative[i]) {
-                return i;
-            }
-        }
-        return cumulative.length - 1;
-    }
-
-    private static final Map<double[], double[]> CUMULATIVE = new java.util.IdentityHashMap<>();
-
-    static synchronized double[] cumulativeOf(double[] weights) {
-        return CUMULATIVE.computeIfAbsent(weights, ContactGenerator::cumulative);
-    }
-
-    static String pick(SplittableRandom r, String[] values, double[] weights) {
-        return values[pick(cumulativeOf(weights), r.nextDouble())];
-    }
-
-    static double gaussian(SplittableRandom r) {
-        double u = 1 - r.nextDouble();
-        double v = r.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-    }
-
-    static long single(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> opt = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: --url JDBC_URL [--user U] [--password P] [--count N]"
-                        + " [--out DIR] [--seed S] [--counsellors C] [--samples K]");
-            }
-            opt.put(args[i].substring(2), args[++i]);
-        }
-        return opt;
-    }
-
-    static String require(Map<String, String> opt, String name) {
-        String value = opt.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("--" + name + " is required");
-        }
-        return value;
-    }
-
-    static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("environment variable " + name + " is required");
-        }
-        return value;
     }
 }

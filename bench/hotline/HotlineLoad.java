@@ -1,5 +1,10 @@
-import org.anhduong.platform.crypto.BlindIndex;
-import org.anhduong.platform.crypto.KeyRing;
+package hotline;
+
+import common.Gen;
+import common.LoadRun;
+import common.LoadRun.Outcome;
+import common.LoadRun.Work;
+import common.Web;
 import org.anhduong.platform.text.PhoneNumbers;
 
 import java.io.IOException;
@@ -13,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,19 +25,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -65,133 +61,19 @@ import java.util.stream.Collectors;
 public class HotlineLoad {
 
     public static void main(String[] args) throws Exception {
-        String mode = args[0];
-        Map<String, String> opt = options(Arrays.copyOfRange(args, 1, args.length));
-        int clients = Integer.parseInt(opt.getOrDefault("clients", "20"));
-        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "30"));
-        double rate = Double.parseDouble(opt.getOrDefault("rate", "0"));
+        var settings = LoadRun.Settings.of(args);
+        Map<String, String> opt = settings.opt();
         List<Caller> callers = callers(Path.of(opt.get("callers")));
-        Work work = switch (mode) {
-            case "sql" -> new SqlLookup(opt, callers, clients);
+        Work work = switch (settings.mode()) {
+            case "sql" -> new SqlLookup(opt, callers, settings.clients());
             case "lookup" -> new HttpLookup(opt, callers);
             case "save" -> new HttpSave(opt, callers);
             default -> throw new IllegalArgumentException("mode must be sql, lookup or save");
         };
-        try {
-            var warmUp = new Results();
-            run(work, clients, Math.max(2, seconds / 3), warmUp, rate);
-            var results = new Results();
-            long start = System.nanoTime();
-            run(work, clients, seconds, results, rate);
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            List<Long> all = results.sorted(null);
-            System.out.printf("%d %d %.2f %.2f %.0f%n", all.size(), results.errors.get(), pct(all, 0.50),
-                    pct(all, 0.99), all.size() / elapsed);
-            // Requests including the warm-up's, so that the caller can divide the CPU time it measured around this run.
-            System.out.println("total=" + (warmUp.sorted(null).size() + warmUp.errors.get() + all.size()
-                    + results.errors.get()) + " " + results.detail(elapsed));
-        } finally {
-            work.close();
-        }
-    }
-
-    /** One request: returns the band for the statistics; throws or returns an error status on failure. */
-    interface Work {
-        Outcome call(int client, SplittableRandom random) throws Exception;
-
-        default void close() throws SQLException {
-        }
-    }
-
-    record Outcome(String band, int status) {
+        LoadRun.measure(work, settings);
     }
 
     record Caller(String band, String e164, int contacts) {
-    }
-
-    static void run(Work work, int clients, int seconds, Results results, double rate) throws Exception {
-        long begin = System.nanoTime();
-        long end = begin + seconds * 1_000_000_000L;
-        long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
-        try (var pool = Executors.newFixedThreadPool(clients)) {
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                pool.submit(() -> {
-                    var random = new SplittableRandom(System.nanoTime() ^ (client * 0x9E3779B97F4A7C15L));
-                    long due = begin + (interval > 0 ? random.nextLong(interval) : 0);
-                    while (System.nanoTime() < end && due < end) {
-                        long now = System.nanoTime();
-                        if (due > now) {
-                            Thread.sleep((due - now) / 1_000_000, (int) ((due - now) % 1_000_000));
-                        }
-                        long t0 = interval > 0 ? due : System.nanoTime();
-                        due += interval;
-                        try {
-                            Outcome outcome = work.call(client, random);
-                            long took = System.nanoTime() - t0;
-                            if (outcome.status() >= 400) {
-                                results.error(outcome.status());
-                            } else {
-                                results.add(outcome.band(), took);
-                            }
-                        } catch (Exception e) {
-                            results.error(-1);
-                            results.exception(e);
-                        }
-                    }
-                    return null;
-                });
-            }
-        }
-    }
-
-    static final class Results {
-        final Map<String, ConcurrentLinkedQueue<Long>> byBand = new ConcurrentHashMap<>();
-        final AtomicInteger errors = new AtomicInteger();
-        final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        volatile String firstException;
-
-        void add(String band, long nanos) {
-            byBand.computeIfAbsent(band, b -> new ConcurrentLinkedQueue<>()).add(nanos);
-        }
-
-        void error(int status) {
-            errors.incrementAndGet();
-            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-        }
-
-        void exception(Exception e) {
-            if (firstException == null) {
-                firstException = e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
-        }
-
-        List<Long> sorted(String band) {
-            List<Long> all = new ArrayList<>();
-            byBand.forEach((b, q) -> {
-                if (band == null || band.equals(b)) {
-                    all.addAll(q);
-                }
-            });
-            Collections.sort(all);
-            return all;
-        }
-
-        String detail(double elapsed) {
-            StringBuilder s = new StringBuilder();
-            for (String band : new TreeMap<>(byBand).keySet()) {
-                List<Long> l = sorted(band);
-                s.append(String.format("%s: n=%d p50=%.2f p99=%.2f max=%.2f; ", band, l.size(), pct(l, 0.5),
-                        pct(l, 0.99), l.isEmpty() ? 0 : l.getLast() / 1e6));
-            }
-            if (!statuses.isEmpty()) {
-                s.append("errors by status ").append(new TreeMap<>(statuses)).append("; ");
-            }
-            if (firstException != null) {
-                s.append("first exception: ").append(firstException);
-            }
-            return s.toString().strip();
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -235,26 +117,15 @@ public class HotlineLoad {
         final Connection[] connections;
 
         SqlLookup(Map<String, String> opt, List<Caller> callers, int clients) throws SQLException {
-            String url = opt.get("url");
-            boolean h2 = url.startsWith("jdbc:h2:file:");
-            if (!h2 && !url.matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost)[:/].*")) {
-                throw new IllegalArgumentException("only a PostgreSQL on 127.0.0.1 or an H2 file database");
-            }
             this.callers = callers;
             this.organisation = Long.parseLong(opt.get("org"));
             String query = opt.getOrDefault("query", "full");
             this.full = !query.equals("index");
             this.audited = query.equals("audited");
-            KeyRing keys = KeyRing.parse(Arrays.asList(System.getenv("ANHDUONG_CRYPTO_ENCRYPTION_KEYS").split(",")),
-                    System.getenv("ANHDUONG_CRYPTO_BLIND_INDEX_KEY"));
-            var index = new BlindIndex(keys);
+            var index = Gen.Crypto.fromEnvironment().index();
             this.indexes = callers.stream().map(c -> index.of("hotline.contact.callerPhone", c.e164()))
                     .toArray(String[]::new);
-            this.connections = new Connection[clients];
-            for (int i = 0; i < clients; i++) {
-                connections[i] = DriverManager.getConnection(url, opt.getOrDefault("user", h2 ? "sa" : "postgres"),
-                        opt.getOrDefault("password", ""));
-            }
+            this.connections = Gen.connections(opt, clients);
             if (audited) {
                 try (var s = connections[0].createStatement()) {
                     s.execute("DROP TABLE IF EXISTS bench_audit_events");
@@ -396,57 +267,23 @@ public class HotlineLoad {
         }
     }
 
-    // ---------------------------------------------------------------------------------------------------------------
-    // Through HTTP
-
-    static HttpClient http() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .build();
-    }
-
-    static URI local(String base) {
-        URI uri = URI.create(base);
-        if (!List.of("127.0.0.1", "localhost", "[::1]").contains(uri.getHost())) {
-            throw new IllegalArgumentException("HotlineLoad only targets this machine");
-        }
-        return uri;
-    }
-
-    static List<String> tokens(Path file) throws IOException {
-        List<String> tokens = Files.readAllLines(file).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
-        if (tokens.isEmpty()) {
-            throw new IllegalArgumentException("no tokens in " + file);
-        }
-        return tokens;
-    }
-
-    /** The ways counsellors and telephony systems write one number: 0912 345 678, +84 912-345-678, 84912345678… */
-    static String spelling(String e164, SplittableRandom random) {
-        String national = "0" + e164.substring(3);
-        return switch (random.nextInt(4)) {
-            case 0 -> national;
-            case 1 -> national.substring(0, 4) + " " + national.substring(4, 7) + " " + national.substring(7);
-            case 2 -> "+84 " + e164.substring(3, 6) + "-" + e164.substring(6, 9) + "-" + e164.substring(9);
-            default -> e164.substring(1);
-        };
-    }
 
     static final class HttpLookup implements Work {
-        final HttpClient http = http();
+        final HttpClient http = Web.http();
         final URI base;
         final List<String> tokens;
         final List<Caller> callers;
 
         HttpLookup(Map<String, String> opt, List<Caller> callers) throws IOException {
-            this.base = local(opt.get("base"));
-            this.tokens = tokens(Path.of(opt.get("tokens")));
+            this.base = Web.local(opt.get("base"));
+            this.tokens = Web.tokens(Path.of(opt.get("tokens")));
             this.callers = callers;
         }
 
         @Override
         public Outcome call(int client, SplittableRandom random) throws Exception {
             Caller caller = callers.get(random.nextInt(callers.size()));
-            String phone = URLEncoder.encode(spelling(caller.e164(), random), StandardCharsets.UTF_8);
+            String phone = URLEncoder.encode(Web.spelling(caller.e164(), random), StandardCharsets.UTF_8);
             var request = HttpRequest.newBuilder(base.resolve("/api/v1/callers/lookup?phone=" + phone))
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + tokens.get(client % tokens.size()))
@@ -476,7 +313,7 @@ public class HotlineLoad {
                 + " khỏi nhà cùng hai con nhỏ. Tư vấn viên lắng nghe, trấn an và giải thích quyền của người gọi. Đã cùng"
                 + " xây dựng kế hoạch an toàn: số điện thoại khẩn cấp, nơi tạm lánh, giấy tờ cần mang theo.";
 
-        final HttpClient http = http();
+        final HttpClient http = Web.http();
         final URI uri;
         final List<String> tokens;
         final List<Caller> callers;
@@ -484,8 +321,8 @@ public class HotlineLoad {
         final String[] localities;
 
         HttpSave(Map<String, String> opt, List<Caller> callers) throws IOException {
-            this.uri = local(opt.get("base")).resolve("/api/v1/contacts");
-            this.tokens = tokens(Path.of(opt.get("tokens")));
+            this.uri = Web.local(opt.get("base")).resolve("/api/v1/contacts");
+            this.tokens = Web.tokens(Path.of(opt.get("tokens")));
             this.callers = callers;
             Properties setup = new Properties();
             try (Reader r = Files.newBufferedReader(Path.of(opt.get("setup")), StandardCharsets.UTF_8)) {
@@ -503,7 +340,7 @@ public class HotlineLoad {
             Map<String, Object> body = new java.util.LinkedHashMap<>();
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String type = data ? (random.nextDouble() < 0.6 ? "ABOUT_SELF" : "ABOUT_OTHER")
-                    : NON_DATA[pick(NON_DATA_WEIGHTS, random.nextDouble())];
+                    : NON_DATA[LoadRun.pick(NON_DATA_WEIGHTS, random.nextDouble())];
             body.put("type", type);
             body.put("lineId", line);
             body.put("channel", "PHONE");
@@ -522,7 +359,7 @@ public class HotlineLoad {
             } else {
                 Caller caller = callers.get(random.nextInt(callers.size()));
                 band = caller.band();
-                body.put("callerPhone", spelling(caller.e164(), random));
+                body.put("callerPhone", Web.spelling(caller.e164(), random));
             }
             if (data) {
                 band = band + "+data";
@@ -536,8 +373,8 @@ public class HotlineLoad {
                 if (localities.length > 0 && random.nextDouble() < 0.7) {
                     body.put("localityCode", localities[random.nextInt(localities.length)]);
                 }
-                String first = CATEGORIES[pick(CATEGORY_WEIGHTS, random.nextDouble())];
-                String second = CATEGORIES[pick(CATEGORY_WEIGHTS, random.nextDouble())];
+                String first = CATEGORIES[LoadRun.pick(CATEGORY_WEIGHTS, random.nextDouble())];
+                String second = CATEGORIES[LoadRun.pick(CATEGORY_WEIGHTS, random.nextDouble())];
                 body.put("categories", first.equals(second) || random.nextDouble() < 0.75 ? List.of(first)
                         : List.of(first, second));
                 body.put("urgency", random.nextDouble() < 0.1 ? "URGENT" : "ROUTINE");
@@ -550,22 +387,11 @@ public class HotlineLoad {
                     .header("Authorization", "Bearer " + tokens.get(client % tokens.size()))
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(Web.json(body), StandardCharsets.UTF_8)).build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             return new Outcome(band, response.statusCode() == 201 ? 201 : Math.max(400, response.statusCode()));
         }
 
-        static String json(Map<String, Object> body) {
-            return body.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + value(e.getValue()))
-                    .collect(Collectors.joining(",", "{", "}"));
-        }
-
-        static String value(Object v) {
-            if (v instanceof List<?> list) {
-                return list.stream().map(HttpSave::value).collect(Collectors.joining(",", "[", "]"));
-            }
-            return v instanceof Number || v instanceof Boolean ? v.toString() : "\"" + v + "\"";
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -584,33 +410,4 @@ public class HotlineLoad {
         return callers;
     }
 
-    static int pick(double[] weights, double u) {
-        double total = Arrays.stream(weights).sum();
-        double sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] / total;
-            if (u < sum) {
-                return i;
-            }
-        }
-        return weights.length - 1;
-    }
-
-    static double pct(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> opt = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("options are --name value pairs");
-            }
-            opt.put(args[i].substring(2), args[i + 1]);
-        }
-        return opt;
-    }
 }
