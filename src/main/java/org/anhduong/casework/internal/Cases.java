@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /** Cases and their links to hotline contacts. No personal data lives in these tables. */
 @Repository
-class Cases {
+public class Cases {
 
     static final String SUMMARY_COLUMNS = """
             c.id, c.case_number, k.survivor_code, c.case_type, c.status, c.priority, c.risk_level,
@@ -58,7 +58,8 @@ class Cases {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    Optional<CaseRecord> find(long id) {
+    /** The case, with no access check: callers check access themselves (see {@link CaseAccess}). */
+    public Optional<CaseRecord> find(long id) {
         return jdbc.sql("""
                         SELECT c.*, k.survivor_code FROM casework_cases c JOIN casework_clients k ON k.id = c.client_id
                         WHERE c.id = :id""")

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * even for reads, because reads are audited and the audit trail refuses read-only transactions.
  */
 @Component
-class CaseworkTransactions {
+public class CaseworkTransactions {
 
     private final TransactionTemplate template;
 
@@ -20,7 +20,7 @@ class CaseworkTransactions {
         this.template = new TransactionTemplate(transactions);
     }
 
-    <T> T run(Supplier<T> work) {
+    public <T> T run(Supplier<T> work) {
         Object result = template.execute(status -> {
             try {
                 return work.get();
