@@ -10,7 +10,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens an intake case when a counsellor asks for one from a contact: status OPEN, unassigned (so it waits in the
+ * Opens an intake case when a counsellor asks for one from a contact (after the contact commits, on another thread,
+ * with the event kept in the publication registry until it succeeds): status OPEN, unassigned (so it waits in the
  * organisation's team list), source HOTLINE, client pre-filled, the contact linked. It acts as the counsellor who asked,
  * so the contact's organisation and her rights apply. A contact that already has a case gets no second one, so a
  * redelivered event is harmless. No duplicate warning can be answered here: the supervisor sees any match on assignment.
