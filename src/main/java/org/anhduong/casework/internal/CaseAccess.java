@@ -4,8 +4,10 @@ import org.anhduong.audit.AuditEntry;
 import org.anhduong.audit.AuditOutcome;
 import org.anhduong.audit.AuditTrail;
 import org.anhduong.casework.CaseRecord;
+import org.anhduong.casework.CaseStatus;
 import org.anhduong.platform.security.CurrentUser;
 import org.anhduong.platform.security.UserPrincipal;
+import org.anhduong.platform.web.ConflictException;
 import org.anhduong.platform.web.ForbiddenException;
 import org.anhduong.platform.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +37,18 @@ public class CaseAccess {
         return readable(user(action, caseId), action, caseId);
     }
 
-    /** The case, when the user is on its team; writing needs the same as reading until closure rules differ. */
+    /**
+     * The case, when the user is on its team and it is not closed: a closed case keeps its record as it was closed
+     * (reopening, which says why, comes first).
+     *
+     * @throws ConflictException {@code case-closed} when the case is closed
+     */
     public CaseRecord writable(String action, long caseId) {
-        return readable(action, caseId);
+        CaseRecord found = readable(action, caseId);
+        if (found.status() == CaseStatus.CLOSED) {
+            throw new ConflictException("case-closed", "casework.case.closed");
+        }
+        return found;
     }
 
     CaseRecord readable(UserPrincipal user, String action, long caseId) {
@@ -68,13 +79,13 @@ public class CaseAccess {
     }
 
     /** A supervisor of the case's organisation: assigns and reassigns. */
-    void supervisor(UserPrincipal user, CaseRecord found, String action) {
+    public void supervisor(UserPrincipal user, CaseRecord found, String action) {
         if (!NeedToKnow.supervises(user, found.organisationId())) {
             throw refuse(action, found.id());
         }
     }
 
-    UserPrincipal user(String action, @Nullable Long caseId) {
+    public UserPrincipal user(String action, @Nullable Long caseId) {
         return CurrentUser.get().orElseThrow(() -> refuse(action, caseId));
     }
 

@@ -58,7 +58,8 @@ public class Cases {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    Optional<CaseRecord> find(long id) {
+    /** The case, with no access check: callers check access themselves (see {@link CaseAccess}). */
+    public Optional<CaseRecord> find(long id) {
         return jdbc.sql("""
                         SELECT c.*, k.survivor_code FROM casework_cases c JOIN casework_clients k ON k.id = c.client_id
                         WHERE c.id = :id""")

@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /** Clients with their phones and name tokens. Personal fields are encrypted; phones, căn cước and names indexed. */
 @Repository
-class Clients {
+public class Clients {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -77,7 +77,8 @@ class Clients {
         return rows == 1;
     }
 
-    Optional<Client> find(long id) {
+    /** The client, with no access check: callers check access themselves (see {@link CaseAccess}). */
+    public Optional<Client> find(long id) {
         return jdbc.sql("SELECT * FROM casework_clients WHERE id = :id").param("id", id).query(this::map).optional();
     }
 

@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects every problem of a form or document, so that all are reported at once, on their field names. */
-final class FieldChecks {
+public final class FieldChecks {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    void add(String field, String messageKey, Object... args) {
+    public void add(String field, String messageKey, Object... args) {
         problems.add(new FieldProblem(field, messageKey, args));
     }
 
     /** Text stripped and in NFC; null when blank; a problem when longer than {@code max}. */
-    @Nullable String text(String field, @Nullable String value, int max) {
+    public @Nullable String text(String field, @Nullable String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -29,14 +29,14 @@ final class FieldChecks {
         return text;
     }
 
-    <T> @Nullable T required(String field, @Nullable T value) {
+    public <T> @Nullable T required(String field, @Nullable T value) {
         if (value == null) {
             add(field, "validation.required");
         }
         return value;
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -21,7 +21,7 @@ public class CaseFileHeaders {
     /** The header of a case with {@code currentPath} the path of the tab shown. */
     public CaseFileHeader of(CaseRecord found, String currentPath) {
         String base = CaseFileScreens.PATH + "/" + found.id();
-        var links = tabs.stream().map(tab -> new CaseFileHeader.TabLink(
+        var links = tabs.stream().filter(tab -> tab.shownFor(found)).map(tab -> new CaseFileHeader.TabLink(
                 tab.path().isEmpty() ? base : base + "/" + tab.path(), labels.text(tab.labelKey()),
                 tab.path().equals(currentPath))).toList();
         return new CaseFileHeader(found.id(), found.caseNumber(), found.survivorCode(), labels.of(found.status()),

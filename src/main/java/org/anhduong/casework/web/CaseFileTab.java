@@ -1,5 +1,7 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseRecord;
+
 /**
  * One tab of the case file. The tab bar lists the beans of this type by {@link #order()}: a section joins the case file
  * by declaring a bean and serving {@code /cases/{id}/<path>} with a template that wraps its content in
@@ -15,6 +17,11 @@ public interface CaseFileTab {
     String path();
 
     String labelKey();
+
+    /** Whether the case has this section (e.g. trafficking only for trafficking cases); every case by default. */
+    default boolean shownFor(CaseRecord found) {
+        return true;
+    }
 
     /** A tab of the case file, for {@code @Bean} methods. */
     static CaseFileTab of(int order, String path, String labelKey) {
