@@ -121,6 +121,10 @@ class ConsentsClosureTransferIT {
         assertThat(calls.post(worker, consentsOf(caseId), """
                 {"purpose": "STATISTICS", "givenBy": "CLIENT", "givenOn": "%s"}""".formatted(TODAY))
                 .json().get("code").asString()).isEqualTo("case-closed");
+        var patched = calls.patch(worker, CASES + "/" + caseId, "{\"priority\": \"HIGH\"}",
+                "\"" + closed.get("version").asInt() + "\"");
+        assertThat(patched.status()).as("a closed case keeps its record as closed").isEqualTo(409);
+        assertThat(patched.json().get("code").asString()).isEqualTo("case-closed");
 
         assertThat(calls.post(worker, CASES + "/" + caseId + "/reopen", "{\"reason\": \"ok\"}").status()).isEqualTo(400);
         var reopened = calls.post(worker, CASES + "/" + caseId + "/reopen", "{\"reason\": \"Chồng cũ tìm đến\"}");

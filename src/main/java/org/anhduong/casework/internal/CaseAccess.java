@@ -44,7 +44,11 @@ public class CaseAccess {
      * @throws ConflictException {@code case-closed} when the case is closed
      */
     public CaseRecord writable(String action, long caseId) {
-        CaseRecord found = readable(action, caseId);
+        return writable(user(action, caseId), action, caseId);
+    }
+
+    CaseRecord writable(UserPrincipal user, String action, long caseId) {
+        CaseRecord found = readable(user, action, caseId);
         if (found.status() == CaseStatus.CLOSED) {
             throw new ConflictException("case-closed", "casework.case.closed");
         }

@@ -47,7 +47,7 @@ class CaseChanging {
 
     CaseRecord update(long caseId, int version, CaseChanges wanted) {
         UserPrincipal user = access.user(UPDATE, caseId);
-        CaseRecord current = access.readable(user, UPDATE, caseId);
+        CaseRecord current = access.writable(user, UPDATE, caseId);
         if (current.version() != version) {
             throw ConflictException.staleVersion();
         }

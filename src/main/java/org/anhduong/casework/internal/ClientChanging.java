@@ -59,7 +59,7 @@ class ClientChanging {
 
     Companion addCompanion(long caseId, CompanionDetails given) {
         UserPrincipal user = access.user("companion.create", caseId);
-        access.readable(user, "companion.create", caseId);
+        access.writable(user, "companion.create", caseId);
         Instant now = clock.instant();
         var checks = new FieldChecks();
         var valid = NewCaseRules.companion(given, "", LocalDate.ofInstant(now, Ui.ZONE), checks);
