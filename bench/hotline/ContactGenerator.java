@@ -76,6 +76,9 @@ public class ContactGenerator {
             "outcome", "summary_enc", "do_not_call_back", "call_back_from", "call_back_to", "case_requested", "version",
             "created_at", "updated_at");
 
+    /** The migration whose backfill gives the numbers' totals, exactly as the application keeps them. */
+    static final String CALLER_TOTALS_MIGRATION = "db/migration/V5_4__caller_totals.sql";
+
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
         String url = require(opt, "url");
@@ -118,14 +121,19 @@ public class ContactGenerator {
         }
     }
 
-    /** The identity counter moves past the loaded ids; fresh statistics (and, on PostgreSQL, the visibility map). */
+    /**
+     * The numbers' totals as the application keeps them (one row per number, V5_4__caller_totals.sql); the identity
+     * counter moves past the loaded ids; fresh statistics (and, on PostgreSQL, the visibility map).
+     */
     static void finish(Connection db, boolean postgres, long lastId) throws SQLException {
         db.setAutoCommit(true);
         try (Statement s = db.createStatement()) {
+            s.execute(callerTotalsBackfill());
             if (postgres) {
                 s.execute("SELECT setval(pg_get_serial_sequence('hotline_contacts', 'id'), " + lastId + ")");
                 s.execute("VACUUM ANALYZE hotline_contacts");
                 s.execute("VACUUM ANALYZE hotline_contact_categories");
+                s.execute("VACUUM ANALYZE hotline_caller_totals");
             } else {
                 s.execute("ALTER TABLE hotline_contacts ALTER COLUMN id RESTART WITH " + (lastId + 1));
                 s.execute("ANALYZE");
@@ -133,6 +141,20 @@ public class ContactGenerator {
                 // of use and the compaction at each close. Closes the database, so it comes last.
                 s.execute("SHUTDOWN COMPACT");
             }
+        }
+    }
+
+    /** The migration's INSERT … SELECT … GROUP BY, read from the application's classes. */
+    static String callerTotalsBackfill() {
+        try (var in = ContactGenerator.class.getClassLoader().getResourceAsStream(CALLER_TOTALS_MIGRATION)) {
+            if (in == null) {
+                throw new IllegalStateException(CALLER_TOTALS_MIGRATION + " is not on the class path");
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int start = sql.indexOf("INSERT INTO hotline_caller_totals");
+            return sql.substring(start, sql.indexOf(';', start));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

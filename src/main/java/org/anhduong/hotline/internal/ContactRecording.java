@@ -52,7 +52,10 @@ class ContactRecording {
     }
 
     Contact record(ContactDraft draft) {
-        return transactions.run(() -> create(access.recorder(CREATE), draft));
+        return transactions.run(() -> {
+            UserPrincipal user = access.recorder(CREATE);
+            return audited(create(user, draft, facts.of(user)));
+        });
     }
 
     /**
@@ -81,21 +84,25 @@ class ContactRecording {
             }
             return new RecordedContact(reading.find(user, Objects.requireNonNull(claim.get().contactId())), false);
         }
-        Instant now = facts.of(user).now();
-        keys.claim(user.userId(), key, fingerprint, now);
-        Contact contact = create(user, draft);
+        var world = facts.of(user);
+        keys.claim(user.userId(), key, fingerprint, world.now());
+        Contact contact = create(user, draft, world);
         keys.complete(user.userId(), key, contact.id());
-        return new RecordedContact(contact, true);
+        return new RecordedContact(audited(contact), true);
     }
 
-    private Contact create(UserPrincipal user, ContactDraft draft) {
-        var world = facts.of(user);
+    private Contact create(UserPrincipal user, ContactDraft draft, ContactRules.Facts world) {
         ValidContact valid = ContactRules.check(draft, null, world);
         long id = contacts.insert(valid, user.userId(), user.organisationId(), world.now());
-        audit.record(AuditEntry.success(CREATE, ContactAccess.CONTACT, id));
         Contact contact = contacts.find(id).orElseThrow();
         publish(contact, world.now());
         return contact;
+    }
+
+    /** The audit event comes last: appending holds the audit chain until the commit. */
+    private Contact audited(Contact created) {
+        audit.record(AuditEntry.success(CREATE, ContactAccess.CONTACT, created.id()));
+        return created;
     }
 
     private void publish(Contact contact, Instant now) {

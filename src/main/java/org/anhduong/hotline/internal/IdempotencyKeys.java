@@ -39,6 +39,12 @@ class IdempotencyKeys {
                 .update();
     }
 
+    /** Forgets the keys claimed before the time; how many. */
+    int deleteClaimedBefore(Instant time) {
+        return jdbc.sql("DELETE FROM hotline_idempotency WHERE created_at < :time").param("time", Timestamp.from(time))
+                .update();
+    }
+
     void complete(long userId, String key, long contactId) {
         jdbc.sql("UPDATE hotline_idempotency SET contact_id = :contact WHERE user_id = :user AND idem_key = :key")
                 .param("contact", contactId).param("user", userId).param("key", key).update();
