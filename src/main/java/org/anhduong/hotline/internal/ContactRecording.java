@@ -59,8 +59,9 @@ class ContactRecording {
     }
 
     /**
-     * Claims the key and creates the contact in one transaction. When a concurrent request with the same key won
-     * the claim, this one's transaction fails on the key's primary key and the second attempt finds the claim.
+     * Creates the contact and claims the key for it in one transaction. When a concurrent request with the same key
+     * claimed it first, this one's claim fails on the key's primary key, its transaction rolls back (the contact with
+     * it) and the second attempt finds the claim.
      */
     RecordedContact record(ContactDraft draft, String key) {
         if (!KEY.matcher(key).matches()) {
@@ -82,12 +83,11 @@ class ContactRecording {
             if (!claim.get().fingerprint().equals(fingerprint)) {
                 throw new ConflictException("idempotency-key-reused", "hotline.idempotency.reused");
             }
-            return new RecordedContact(reading.find(user, Objects.requireNonNull(claim.get().contactId())), false);
+            return new RecordedContact(reading.find(user, claim.get().contactId()), false);
         }
         var world = facts.of(user);
-        keys.claim(user.userId(), key, fingerprint, world.now());
         Contact contact = create(user, draft, world);
-        keys.complete(user.userId(), key, contact.id());
+        keys.claim(user.userId(), key, fingerprint, contact.id(), world.now());
         return new RecordedContact(audited(contact), true);
     }
 

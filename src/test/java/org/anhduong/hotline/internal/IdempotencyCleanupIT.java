@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,13 +31,22 @@ class IdempotencyCleanupIT {
         Instant now = Instant.now();
         String expired = UUID.randomUUID().toString();
         String kept = UUID.randomUUID().toString();
-        keys.claim(user, expired, "f".repeat(64), now.minus(Duration.ofDays(7)).minus(Duration.ofHours(1)));
-        keys.claim(user, kept, "f".repeat(64), now.minus(Duration.ofDays(7)).plus(Duration.ofHours(1)));
+        claimed(user, expired, now.minus(Duration.ofDays(7)).minus(Duration.ofHours(1)));
+        claimed(user, kept, now.minus(Duration.ofDays(7)).plus(Duration.ofHours(1)));
 
         cleanup.deleteExpired();
 
         assertThat(keys.find(user, expired)).isEmpty();
         assertThat(keys.find(user, kept)).isPresent();
         jdbc.sql("DELETE FROM hotline_idempotency WHERE user_id = :user").param("user", user).update();
+    }
+
+    /** A key as a save left it, without a contact: the cleanup looks only at the time. */
+    private void claimed(long user, String key, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO hotline_idempotency (user_id, idem_key, fingerprint, created_at)
+                        VALUES (:user, :key, :fp, :at)""")
+                .param("user", user).param("key", key).param("fp", "f".repeat(64)).param("at", Timestamp.from(at))
+                .update();
     }
 }
