@@ -41,7 +41,7 @@ class CallerTotals {
             FROM hotline_contacts""" + WHERE;
     private static final String SET = "contacts = :contacts, gbv_contacts = :gbv, do_not_call_back_contacts = :dnc, "
             + "danger_contacts = :danger";
-    /** Recounting tries again after losing a race to create the row; the second try finds it. */
+    /** Adding and recounting try again after losing a race to create the row; the second try finds it. */
     private static final int ATTEMPTS = 3;
 
     private final JdbcClient jdbc;
@@ -67,10 +67,14 @@ class CallerTotals {
         if (number == null) {
             return;
         }
-        if (addTo(number, contact) == 0 && !created(number, contact.organisationId(), single(contact))) {
-            // A concurrent first contact of the number created the row meanwhile.
-            addTo(number, contact);
+        // When the row is missing, create it; when a concurrent first contact of the number created it meanwhile,
+        // add to that one.
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (addTo(number, contact) == 1 || created(number, contact.organisationId(), single(contact))) {
+                return;
+            }
         }
+        throw new IllegalStateException("The caller totals kept changing while a contact was added");
     }
 
     /** Brings the totals up to date after a contact changed from {@code before} to {@code after}. */
