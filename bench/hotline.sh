@@ -4,7 +4,7 @@
 # run, so the ratios mean something on a noisy machine. Appends a section to bench/RESULTS.md.
 #
 # Per database: a fresh database; the application starts once to migrate; bench/hotline/ContactGenerator.java fills it
-# directly (COPY / multi-row INSERT, the application's encryption and blind index, the same keys); then, with the
+# directly (COPY / multi-row INSERT, the application's encryption and blind index, the same keys; then the numbers' totals); then, with the
 # application stopped (H2 is an embedded file), the lookup's SQL over JDBC: the index range scan alone, the lookup's
 # statements (the baseline), and those statements plus an append to a scratch copy of the audit chain; then with the
 # application running (JVM options as in platform.sh), as counsellors with API tokens: GET /api/v1/callers/lookup (closed
@@ -46,7 +46,8 @@ bench() { # database count
   if [ "$db" = postgresql ]; then
     size=$($PG -d "$PG_DB" -Atc "SELECT pg_size_pretty(pg_database_size('$PG_DB')) || ' database, of which hotline_contacts '
       || pg_size_pretty(pg_total_relation_size('hotline_contacts')) || ' with its indexes (caller index '
-      || pg_size_pretty(pg_relation_size('hotline_contacts_caller_ix')) || ')'")
+      || pg_size_pretty(pg_relation_size('hotline_contacts_caller_ix')) || '), numbers'' totals '
+      || pg_size_pretty(pg_total_relation_size('hotline_caller_totals'))")
   else
     size="$(du -sh "$WORK/h2-data/db" | cut -f1) database file (after SHUTDOWN COMPACT)"
   fi
@@ -78,18 +79,6 @@ bench() { # database count
   stop_app
   measure s_after "${sql[@]}" --query full
 
-  # Experiment, not the shipped schema: the lookup's statements once more with an index that covers the totals
-  # statement, so that it reads no table rows (PostgreSQL index-only scan); dropped again afterwards.
-  local covering=""
-  if [ "$db" = postgresql ]; then
-    local t0; t0=$(date +%s)
-    $PG -d "$PG_DB" -c "CREATE INDEX bench_phone_covering_ix ON hotline_contacts
-      (phone_bidx, organisation_id, received_at, gbv_related, do_not_call_back, urgency)" -c "VACUUM ANALYZE hotline_contacts"
-    covering="$($PG -d "$PG_DB" -Atc "SELECT pg_size_pretty(pg_relation_size('bench_phone_covering_ix'))"), built in $(( $(date +%s) - t0 )) s"
-    measure s_covering "${sql[@]}" --query full
-    $PG -d "$PG_DB" -c "DROP INDEX bench_phone_covering_ix"
-  fi
-
   read -r _ _ b1p50 b1p99 _ <<< "$s_before"; read -r _ _ b2p50 b2p99 _ <<< "$s_after"
   local bp50 bp99; bp50=$(mean "$b1p50" "$b2p50"); bp99=$(mean "$b1p99" "$b2p99")
   read -r _ _ lp50 lp99 _ <<< "$h_lookup"; read -r _ _ _ _ saves <<< "$h_save"
@@ -114,7 +103,7 @@ bench() { # database count
     fi
     echo "- Generation: ${generation_s} s in all; rows written at $(field load.rate "$out/setup.properties") contacts/s" \
       "($(field load.seconds "$out/setup.properties") s), then $(field finish.seconds "$out/setup.properties") s for" \
-      "$([ "$db" = postgresql ] && echo 'VACUUM ANALYZE' || echo 'ANALYZE and SHUTDOWN COMPACT')."
+      "the numbers' totals and $([ "$db" = postgresql ] && echo 'VACUUM ANALYZE' || echo 'ANALYZE and SHUTDOWN COMPACT')."
     echo "- Disk: $size."
     echo "- Application: resident memory after the runs ${rss_mb} MB; CPU time per request (warm-up included):" \
       "lookup ${h_lookup_cpu} ms, paced lookup ${h_paced_cpu} ms, save ${h_save_cpu} ms."
@@ -128,8 +117,6 @@ bench() { # database count
     row "GET /api/v1/callers/lookup" "$h_lookup" "baseline (mean)" "$bp50" "$bp99"
     row "GET /api/v1/callers/lookup, paced at $PACED_RATE/s in all" "$h_paced" "baseline (mean)" "$bp50" "$bp99"
     row "POST /api/v1/contacts (per s = contacts saved per second)" "$h_save" "" "" ""
-    [ -z "$covering" ] || row "Experiment: the lookup's statements with a covering index ($covering)" "$s_covering" \
-      "baseline (mean)" "$bp50" "$bp99"
     echo
     echo "Latency by caller band (ms): baseline before — $s_before_detail"
     echo
@@ -138,11 +125,6 @@ bench() { # database count
     echo "Paced lookup — $h_paced_detail"
     echo
     echo "Lookup statements + audit append — $s_audited_detail"
-    if [ -n "$covering" ]; then
-      echo
-      echo "Experiment, covering index on (phone_bidx, organisation_id, received_at, gbv_related, do_not_call_back," \
-        "urgency) — $s_covering_detail"
-    fi
     echo
     echo "POST contacts (+data: data contacts; new: numbers never seen) — $h_save_detail"
     if [ "$db" = postgresql ]; then

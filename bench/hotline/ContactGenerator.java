@@ -77,6 +77,9 @@ public class ContactGenerator {
     static final int[] TIMESTAMPS = {COLUMNS.indexOf("received_at"), COLUMNS.indexOf("answered_at"),
             COLUMNS.indexOf("ended_at"), COLUMNS.indexOf("created_at"), COLUMNS.indexOf("updated_at")};
 
+    /** The migration whose backfill gives the numbers' totals, exactly as the application keeps them. */
+    static final String CALLER_TOTALS_MIGRATION = "db/migration/V5_4__caller_totals.sql";
+
     public static void main(String[] args) throws Exception {
         var args0 = Gen.Args.of(args, "--url JDBC_URL [--user U] [--password P] [--count N] [--out DIR] [--seed S]"
                 + " [--counsellors C] [--samples K]", "5000000");
@@ -137,14 +140,19 @@ public class ContactGenerator {
         bulk.write("hotline_contact_categories", List.of("contact_id", "category_code"), categories);
     }
 
-    /** The identity counter moves past the loaded ids; fresh statistics (and, on PostgreSQL, the visibility map). */
+    /**
+     * The numbers' totals as the application keeps them (one row per number, V5_4__caller_totals.sql); the identity
+     * counter moves past the loaded ids; fresh statistics (and, on PostgreSQL, the visibility map).
+     */
     static void finish(Connection db, boolean postgres, long lastId) throws SQLException {
         db.setAutoCommit(true);
         try (Statement s = db.createStatement()) {
+            s.execute(callerTotalsBackfill());
             if (postgres) {
                 s.execute("SELECT setval(pg_get_serial_sequence('hotline_contacts', 'id'), " + lastId + ")");
                 s.execute("VACUUM ANALYZE hotline_contacts");
                 s.execute("VACUUM ANALYZE hotline_contact_categories");
+                s.execute("VACUUM ANALYZE hotline_caller_totals");
             } else {
                 s.execute("ALTER TABLE hotline_contacts ALTER COLUMN id RESTART WITH " + (lastId + 1));
                 s.execute("ANALYZE");
@@ -152,6 +160,20 @@ public class ContactGenerator {
                 // of use and the compaction at each close. Closes the database, so it comes last.
                 s.execute("SHUTDOWN COMPACT");
             }
+        }
+    }
+
+    /** The migration's INSERT … SELECT … GROUP BY, read from the application's classes. */
+    static String callerTotalsBackfill() {
+        try (var in = ContactGenerator.class.getClassLoader().getResourceAsStream(CALLER_TOTALS_MIGRATION)) {
+            if (in == null) {
+                throw new IllegalStateException(CALLER_TOTALS_MIGRATION + " is not on the class path");
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int start = sql.indexOf("INSERT INTO hotline_caller_totals");
+            return sql.substring(start, sql.indexOf(';', start));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

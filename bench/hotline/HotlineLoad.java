@@ -77,17 +77,15 @@ public class HotlineLoad {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // The baseline: the application's lookup statements (org.anhduong.hotline.internal.CallerHistories and
-    // ContactLists.newestOfNumber), without HTTP, security, transaction, audit or JSON.
+    // The baseline: the application's lookup statements (org.anhduong.hotline.internal.CallerHistories with
+    // CallerTotals.of and ContactLists.newestOfNumber), without HTTP, security, transaction, audit or JSON: the number's
+    // totals row, then, when it has one, its newest 20 contacts and their categories.
 
     static final class SqlLookup implements Work {
 
         static final String TOTALS = """
-                SELECT COUNT(*) AS contacts, MIN(received_at) AS first_at, MAX(received_at) AS last_at,
-                       SUM(CASE WHEN gbv_related THEN 1 ELSE 0 END) AS gbv,
-                       MAX(CASE WHEN do_not_call_back THEN 1 ELSE 0 END) AS dnc,
-                       MAX(CASE WHEN urgency = 'DANGER_TO_LIFE' THEN 1 ELSE 0 END) AS danger
-                FROM hotline_contacts WHERE phone_bidx = ? AND organisation_id = ?""";
+                SELECT contacts, gbv_contacts, do_not_call_back_contacts, danger_contacts, first_at, last_at
+                FROM hotline_caller_totals WHERE phone_bidx = ? AND organisation_id = ?""";
         static final String NEWEST = "SELECT c.id, c.received_at, c.line_id, c.channel, c.direction, c.contact_type, "
                 + "c.gbv_related, c.self_harm, c.urgency, c.outcome, c.do_not_call_back, c.case_requested, "
                 + "c.counsellor_id FROM hotline_contacts c WHERE c.phone_bidx = ? AND c.organisation_id = ? "
@@ -150,13 +148,14 @@ public class HotlineLoad {
                     ps.setString(1, indexes[i]);
                     ps.setLong(2, organisation);
                     try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        contacts = rs.getLong(1);
-                        rs.getTimestamp(2);
-                        rs.getTimestamp(3);
-                        rs.getLong(4);
-                        rs.getInt(5);
-                        rs.getInt(6);
+                        contacts = rs.next() ? rs.getLong(1) : 0;
+                        if (contacts > 0) {
+                            rs.getLong(2);
+                            rs.getLong(3);
+                            rs.getLong(4);
+                            rs.getTimestamp(5);
+                            rs.getTimestamp(6);
+                        }
                     }
                 }
             }

@@ -9,6 +9,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpRequest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +44,35 @@ class ApiAuthenticationIT {
         assertThat(me.json().get("username").asString()).isEqualTo("admin");
         assertThat(me.json().get("roles").toString()).contains("ADMINISTRATOR");
         assertThat(me.json().get("organisation").get("name").asString()).isNotBlank();
+    }
+
+    @Test
+    void aTokensLastUseIsNotedAtMostEveryFiveMinutes() {
+        var created = api.createToken(Api.ADMIN, Api.ADMIN_PASSWORD).json();
+        String token = created.get("token").asString();
+        long id = created.get("id").asLong();
+
+        api.get("/api/v1/me", token);
+        assertThat(lastUsed(id)).isAfter(Instant.now().minusSeconds(60));
+
+        Instant twoMinutesAgo = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.SECONDS);
+        setLastUsed(id, twoMinutesAgo);
+        api.get("/api/v1/me", token);
+        assertThat(lastUsed(id)).as("noted two minutes ago: left alone").isEqualTo(twoMinutesAgo);
+
+        setLastUsed(id, Instant.now().minusSeconds(600));
+        api.get("/api/v1/me", token);
+        assertThat(lastUsed(id)).as("noted ten minutes ago: noted again").isAfter(Instant.now().minusSeconds(60));
+    }
+
+    private Instant lastUsed(long tokenId) {
+        return jdbc.sql("SELECT last_used_at FROM api_tokens WHERE id = :id").param("id", tokenId)
+                .query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+    }
+
+    private void setLastUsed(long tokenId, Instant at) {
+        jdbc.sql("UPDATE api_tokens SET last_used_at = :at WHERE id = :id").param("at", Timestamp.from(at))
+                .param("id", tokenId).update();
     }
 
     @Test

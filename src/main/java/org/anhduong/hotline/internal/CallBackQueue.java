@@ -15,9 +15,12 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The call-back queue in one statement. The organisation's recent contacts come from the (organisation_id,
- * received_at) index; for each candidate, the caller index answers whether the number has a newer contact (then the
- * call-back happened, or the newer one is the candidate) or any "do not call back" contact (then it never is one).
+ * The call-back queue in one statement. The organisation's recent missed calls and scheduled call-backs come from the
+ * organisation index (organisation_id, received_at, contact_type, outcome, do_not_call_back), which holds what the
+ * WHERE clause filters on, so contacts that are neither are skipped without being read; for each candidate, the
+ * caller index answers whether the number has a newer contact (then the call-back happened, or the newer one is the
+ * candidate) or any "do not call back" contact (then it never is one). The newer-contact test is bounded below by the
+ * candidate's time, so for a busy number it reads the few index entries from that time on, not the whole number.
  */
 @Repository
 class CallBackQueue {
@@ -30,8 +33,11 @@ class CallBackQueue {
               AND (c.outcome = 'CALL_BACK_SCHEDULED' OR c.contact_type = 'MISSED') AND c.do_not_call_back = FALSE
               AND NOT EXISTS (SELECT 1 FROM hotline_contacts n
                               WHERE n.phone_bidx = c.phone_bidx AND n.organisation_id = c.organisation_id
-                                AND (n.do_not_call_back = TRUE OR n.received_at > c.received_at
-                                     OR (n.received_at = c.received_at AND n.id > c.id)))
+                                AND n.received_at >= c.received_at
+                                AND (n.received_at > c.received_at OR n.id > c.id))
+              AND NOT EXISTS (SELECT 1 FROM hotline_contacts n
+                              WHERE n.phone_bidx = c.phone_bidx AND n.organisation_id = c.organisation_id
+                                AND n.do_not_call_back = TRUE)
             ORDER BY due, c.id
             LIMIT :limit""";
 

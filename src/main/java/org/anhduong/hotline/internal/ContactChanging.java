@@ -56,9 +56,9 @@ class ContactChanging {
         if (!contacts.update(id, version, next, world.now())) {
             throw ConflictException.staleVersion();
         }
-        audit.record(AuditEntry.success(UPDATE, ContactAccess.CONTACT, id));
         Contact updated = contacts.find(id).orElseThrow();
         publishChanges(user, current, updated);
+        audit.record(AuditEntry.success(UPDATE, ContactAccess.CONTACT, id));
         return updated;
     }
 
@@ -68,8 +68,9 @@ class ContactChanging {
         if (contacts.markDoNotCallBack(id, clock.instant())) {
             events.publishEvent(new DoNotCallBackMarked(id, contact.organisationId()));
         }
+        Contact marked = contacts.find(id).orElseThrow();
         audit.record(AuditEntry.success(DO_NOT_CALL_BACK, ContactAccess.CONTACT, id));
-        return contacts.find(id).orElseThrow();
+        return marked;
     }
 
     Contact linkToCase(long id, String caseRef) {
@@ -81,8 +82,9 @@ class ContactChanging {
         if (contacts.linkCase(id, caseRef, user.userId(), clock.instant())) {
             events.publishEvent(new ContactLinkedToCase(id, contact.organisationId(), caseRef));
         }
+        Contact linked = contacts.find(id).orElseThrow();
         audit.record(AuditEntry.success(LINK_CASE, ContactAccess.CONTACT, id));
-        return contacts.find(id).orElseThrow();
+        return linked;
     }
 
     private void publishChanges(UserPrincipal user, Contact before, Contact after) {

@@ -52,12 +52,16 @@ class ContactRecording {
     }
 
     Contact record(ContactDraft draft) {
-        return transactions.run(() -> create(access.recorder(CREATE), draft));
+        return transactions.run(() -> {
+            UserPrincipal user = access.recorder(CREATE);
+            return audited(create(user, draft, facts.of(user)));
+        });
     }
 
     /**
-     * Claims the key and creates the contact in one transaction. When a concurrent request with the same key won
-     * the claim, this one's transaction fails on the key's primary key and the second attempt finds the claim.
+     * Creates the contact and claims the key for it in one transaction. When a concurrent request with the same key
+     * claimed it first, this one's claim fails on the key's primary key, its transaction rolls back (the contact with
+     * it) and the second attempt finds the claim.
      */
     RecordedContact record(ContactDraft draft, String key) {
         if (!KEY.matcher(key).matches()) {
@@ -79,23 +83,26 @@ class ContactRecording {
             if (!claim.get().fingerprint().equals(fingerprint)) {
                 throw new ConflictException("idempotency-key-reused", "hotline.idempotency.reused");
             }
-            return new RecordedContact(reading.find(user, Objects.requireNonNull(claim.get().contactId())), false);
+            return new RecordedContact(reading.find(user, claim.get().contactId()), false);
         }
-        Instant now = facts.of(user).now();
-        keys.claim(user.userId(), key, fingerprint, now);
-        Contact contact = create(user, draft);
-        keys.complete(user.userId(), key, contact.id());
-        return new RecordedContact(contact, true);
+        var world = facts.of(user);
+        Contact contact = create(user, draft, world);
+        keys.claim(user.userId(), key, fingerprint, contact.id(), world.now());
+        return new RecordedContact(audited(contact), true);
     }
 
-    private Contact create(UserPrincipal user, ContactDraft draft) {
-        var world = facts.of(user);
+    private Contact create(UserPrincipal user, ContactDraft draft, ContactRules.Facts world) {
         ValidContact valid = ContactRules.check(draft, null, world);
         long id = contacts.insert(valid, user.userId(), user.organisationId(), world.now());
-        audit.record(AuditEntry.success(CREATE, ContactAccess.CONTACT, id));
         Contact contact = contacts.find(id).orElseThrow();
         publish(contact, world.now());
         return contact;
+    }
+
+    /** The audit event comes last: appending holds the audit chain until the commit. */
+    private Contact audited(Contact created) {
+        audit.record(AuditEntry.success(CREATE, ContactAccess.CONTACT, created.id()));
+        return created;
     }
 
     private void publish(Contact contact, Instant now) {

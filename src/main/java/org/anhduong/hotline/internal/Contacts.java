@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The hotline_contacts table with its categories and case links. Personal fields are encrypted here and only here. */
+/**
+ * The hotline_contacts table with its categories and case links. Personal fields are encrypted here and only here.
+ * Every write that adds a contact or changes what a caller lookup counts also updates the number's totals
+ * ({@link CallerTotals}), in the same transaction.
+ */
 @Repository
 class Contacts {
 
@@ -28,28 +32,33 @@ class Contacts {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final BlindIndex index;
+    private final CallerTotals totals;
 
-    Contacts(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
+    Contacts(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, CallerTotals totals) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.index = index;
+        this.totals = totals;
     }
 
     long insert(ValidContact contact, long counsellorId, long organisationId, Instant now) {
         var keys = new GeneratedKeyHolder();
+        var columns = ContactColumns.of(contact, cipher, index);
         jdbc.sql(INSERT)
-                .params(ContactColumns.of(contact, cipher, index))
+                .params(columns)
                 .param("counsellor", counsellorId)
                 .param("organisation", organisationId)
                 .param("now", Timestamp.from(now))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         replaceCategories(id, contact.details().categories());
+        totals.add(CallerShare.of(columns, organisationId));
         return id;
     }
 
     /** False when the version is stale. */
     boolean update(long id, int version, ValidContact contact, Instant now) {
+        CallerShare before = shareOf(id);
         int rows = jdbc.sql(UPDATE)
                 .params(ContactColumns.of(contact, cipher, index))
                 .param("now", Timestamp.from(now))
@@ -58,6 +67,7 @@ class Contacts {
                 .update();
         if (rows == 1) {
             replaceCategories(id, contact.details().categories());
+            totals.changed(before, shareOf(id));
         }
         return rows == 1;
     }
@@ -72,12 +82,17 @@ class Contacts {
 
     /** Sets the flag and clears the call-back window and due time, whatever the version; false when it was set already. */
     boolean markDoNotCallBack(long id, Instant now) {
-        return jdbc.sql("""
+        CallerShare before = shareOf(id);
+        boolean marked = jdbc.sql("""
                         UPDATE hotline_contacts SET do_not_call_back = TRUE, call_back_from = NULL, call_back_to = NULL,
                                call_back_due = NULL,
                                version = version + 1, updated_at = :now
                         WHERE id = :id AND do_not_call_back = FALSE""")
                 .param("now", Timestamp.from(now)).param("id", id).update() == 1;
+        if (marked) {
+            totals.changed(before, shareOf(id));
+        }
+        return marked;
     }
 
     /** Adds the link unless it exists; true when it was added. */
@@ -92,6 +107,11 @@ class Contacts {
         jdbc.sql("UPDATE hotline_contacts SET version = version + 1, updated_at = :now WHERE id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();
         return true;
+    }
+
+    private CallerShare shareOf(long id) {
+        return jdbc.sql("SELECT " + CallerShare.COLUMNS + " FROM hotline_contacts WHERE id = :id").param("id", id)
+                .query((rs, row) -> CallerShare.of(rs)).single();
     }
 
     private List<String> categoriesOf(long id) {

@@ -1,6 +1,5 @@
 package org.anhduong.hotline.internal;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,14 +8,15 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The hotline_idempotency table. A key is claimed (inserted) before the contact is written, so a concurrent request
- * with the same key waits on the primary key and then fails with a duplicate key instead of writing a second contact.
+ * The hotline_idempotency table. A key is claimed (inserted) with the contact it created, in the contact's
+ * transaction: a concurrent request with the same key waits on the primary key and then fails with a duplicate key,
+ * so its transaction, and the second contact it wrote, roll back.
  */
 @Repository
 class IdempotencyKeys {
 
     /** A claimed key: the fingerprint of the request that claimed it and the contact it created. */
-    record Claim(String fingerprint, @Nullable Long contactId) {
+    record Claim(String fingerprint, long contactId) {
     }
 
     private final JdbcClient jdbc;
@@ -28,19 +28,24 @@ class IdempotencyKeys {
     Optional<Claim> find(long userId, String key) {
         return jdbc.sql("SELECT fingerprint, contact_id FROM hotline_idempotency WHERE user_id = :user AND idem_key = :key")
                 .param("user", userId).param("key", key)
-                .query((rs, row) -> new Claim(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2)))
+                .query((rs, row) -> new Claim(rs.getString(1), rs.getLong(2)))
                 .optional();
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when another request claimed the key first */
-    void claim(long userId, String key, String fingerprint, Instant now) {
-        jdbc.sql("INSERT INTO hotline_idempotency (user_id, idem_key, fingerprint, created_at) VALUES (:user, :key, :fp, :now)")
-                .param("user", userId).param("key", key).param("fp", fingerprint).param("now", Timestamp.from(now))
+    void claim(long userId, String key, String fingerprint, long contactId, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO hotline_idempotency (user_id, idem_key, fingerprint, contact_id, created_at)
+                        VALUES (:user, :key, :fp, :contact, :now)""")
+                .param("user", userId).param("key", key).param("fp", fingerprint).param("contact", contactId)
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
-    void complete(long userId, String key, long contactId) {
-        jdbc.sql("UPDATE hotline_idempotency SET contact_id = :contact WHERE user_id = :user AND idem_key = :key")
-                .param("contact", contactId).param("user", userId).param("key", key).update();
+    /** Forgets the keys claimed before the time; how many. */
+    int deleteClaimedBefore(Instant time) {
+        return jdbc.sql("DELETE FROM hotline_idempotency WHERE created_at < :time").param("time", Timestamp.from(time))
+                .update();
     }
+
 }

@@ -61,11 +61,12 @@ public class TelephonyContacts {
                 .callerPhone(callerPhone).callerPhoneWithheld(withheld).build();
         ValidContact valid = ContactRules.check(draft, null, facts.forOrganisation(organisationId));
         long id = contacts.insert(valid, NO_COUNSELLOR, organisationId, clock.instant());
-        audit.record(AuditEntry.success(ContactRecording.CREATE, ContactAccess.CONTACT, id).by(null, ACTOR));
         ContactDraft d = valid.details();
         events.publishEvent(new ContactRecorded(id, organisationId, NO_COUNSELLOR, lineId,
                 Objects.requireNonNull(d.channel()), ContactType.MISSED, Objects.requireNonNull(d.categories()), valid.gbvRelated(),
                 Objects.requireNonNull(d.urgency()), Objects.requireNonNull(d.receivedAt())));
+        // Last: appending to the audit trail holds its chain until the commit.
+        audit.record(AuditEntry.success(ContactRecording.CREATE, ContactAccess.CONTACT, id).by(null, ACTOR));
         return id;
     }
 
@@ -94,9 +95,9 @@ public class TelephonyContacts {
             }
             // A counsellor editing at the same time moves the version on: read again rather than overwrite.
             if (contacts.update(contactId, current.version(), valid, clock.instant())) {
-                audit.record(AuditEntry.success(ContactChanging.UPDATE, ContactAccess.CONTACT, contactId).by(null, ACTOR));
                 events.publishEvent(new ContactUpdated(contactId, current.organisationId(), current.version() + 1,
                         valid.gbvRelated()));
+                audit.record(AuditEntry.success(ContactChanging.UPDATE, ContactAccess.CONTACT, contactId).by(null, ACTOR));
                 return true;
             }
         }

@@ -57,10 +57,10 @@ class CallProgress {
             case ENDED -> LiveCallState.MISSED;
         };
         long id = calls.insert(line, event, agents.userId(event.agent(), line.organisationId()), state, clock.instant());
-        audited(event, id);
         if (state == LiveCallState.MISSED) {
             afterEnd(calls.get(id));
         }
+        audited(event, id);
         return state;
     }
 
@@ -83,8 +83,8 @@ class CallProgress {
         LiveCallState state = call.answeredAt() == null ? LiveCallState.MISSED : LiveCallState.ENDED;
         Instant start = call.answeredAt() == null ? call.ringingAt() : call.answeredAt();
         calls.end(call.id(), latest(event.at(), start), state, clock.instant());
-        audited(event, call.id());
         afterEnd(calls.get(call.id()));
+        audited(event, call.id());
         return state;
     }
 
@@ -103,6 +103,7 @@ class CallProgress {
         }
     }
 
+    /** Called last in each event's work: appending to the audit trail holds its chain until the commit. */
     private void audited(TelephonyEvent event, long callRow) {
         audit.record(AuditEntry.success(CALL + "." + event.type().code(), CALL, callRow).by(null, TelephonyContacts.ACTOR));
     }

@@ -105,10 +105,10 @@ class LiveCallService implements LiveCalls {
             throw new ConflictException("telephony-contact-attached", "hotline.telephony.contactAttached");
         }
         calls.attach(row, contactId, clock.instant());
-        audit.record(AuditEntry.success(ATTACH, CallProgress.CALL, row));
         if (call.state() == LiveCallState.ENDED || call.state() == LiveCallState.MISSED) {
             progress.afterEnd(calls.get(row));
         }
+        audit.record(AuditEntry.success(ATTACH, CallProgress.CALL, row));
     }
 
     /** Counsellors and supervisors; anyone else is refused, on record. */

@@ -74,7 +74,11 @@ public class TokenService {
         return tokens.findByHash(hash(secret))
                 .filter(t -> t.usableAt(now))
                 .flatMap(t -> {
-                    tokens.touch(t.id(), now, now.minus(TOUCH_EVERY));
+                    // The row was just read: a use noted less than TOUCH_EVERY ago needs no UPDATE on each request.
+                    Instant notSince = now.minus(TOUCH_EVERY);
+                    if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(notSince)) {
+                        tokens.touch(t.id(), now, notSince);
+                    }
                     return users.find(t.userId());
                 })
                 .filter(u -> u.active() && !u.lockedAt(now))
