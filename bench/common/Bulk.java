@@ -54,7 +54,13 @@ public record Bulk(Connection db, boolean postgres) {
             } catch (Throwable e) {
                 failure[0] = e;
             } finally {
-                queue.offer(END);
+                // put, not offer: the writer may still be busy with a full queue, and a lost END would leave it
+                // waiting out its poll timeout.
+                try {
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         });
         db.setAutoCommit(false);
