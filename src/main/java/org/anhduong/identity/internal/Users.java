@@ -79,15 +79,16 @@ public class Users {
     }
 
     public Optional<UserAccount> findByUsername(String username) {
-        return withCodes(jdbc.sql("SELECT * FROM users WHERE username = :u").param("u", username).query(this::map).list())
-                .stream().findFirst();
+        return withCodes(jdbc.sql("SELECT * FROM users WHERE username = :u").param("u", username)
+                .query(this::map).list()).stream().findFirst();
     }
 
     /** The users with these ids that exist, in no particular order: three statements however many there are. */
     public List<UserAccount> findAll(Collection<Long> ids) {
         List<UserAccount> found = new ArrayList<>();
         for (List<Long> chunk : chunks(ids)) {
-            found.addAll(jdbc.sql("SELECT * FROM users WHERE id IN (:ids)").param("ids", chunk).query(this::map).list());
+            found.addAll(jdbc.sql("SELECT * FROM users WHERE id IN (:ids)").param("ids", chunk)
+                    .query(this::map).list());
         }
         return withCodes(found);
     }
