@@ -1,5 +1,6 @@
 package org.anhduong.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,12 @@ import java.util.Optional;
 public interface UserDirectory {
 
     Optional<UserAccount> findUser(long id);
+
+    /**
+     * The users with these ids that exist, in no particular order, in a fixed few statements however many they are:
+     * for a page that names several users (a case's team, a list of cases), instead of one lookup per user.
+     */
+    List<UserAccount> findUsers(Collection<Long> ids);
 
     /** The user who signs in with this username (compared as at sign-in: trimmed, lower case), if any. */
     Optional<UserAccount> findUserByUsername(String username);

@@ -12,9 +12,6 @@ import org.anhduong.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -47,26 +44,12 @@ class CaseWorkBrowserIT extends BrowserTest {
         working.navigate("/cases/" + caseId);
         working.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đánh giá an toàn")).click();
         accessible(working);
-        working.locator("input[name='answer.WEAPON'][value='yes']").check();
-        working.locator("input[name='answer.THREATS_TO_KILL'][value='no']").check();
-        working.locator("input[name='answer.STRANGULATION'][value='no']").check();
-        working.getByLabel("Kế hoạch an toàn").fill("Để sẵn giấy tờ ở nhà chị gái; gọi 113 khi bị đe dọa.");
-        working.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu đánh giá")).click();
-        assertThat(working.getByRole(AriaRole.STATUS)).containsText("Mức nguy cơ: Cao");
-        assertThat(working.locator("main")).containsText("giám sát viên của hồ sơ đã được cảnh báo");
-        assertThat(working.locator("main")).containsText("Để sẵn giấy tờ ở nhà chị gái");
+        CaseworkSteps.assessHighRisk(working);
         accessible(working);
 
         working.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kế hoạch và dịch vụ")).click();
         accessible(working);
-        working.getByLabel("Loại dịch vụ").selectOption("DIRECT_COUNSELLING_IN_PERSON");
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        working.getByLabel("Ngày cung cấp").fill(today);
-        working.locator("#service-outcome").fill("Chị đã nói được về nỗi sợ; hẹn gặp lại sau một tuần.");
-        working.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi nhận dịch vụ")).click();
-        assertThat(working.getByRole(AriaRole.STATUS)).containsText("Đã ghi nhận dịch vụ");
-        assertThat(working.locator("table")).containsText("Tư vấn trực tiếp");
-        assertThat(working.locator("table")).containsText(today);
+        CaseworkSteps.recordDirectCounselling(working);
         accessible(working);
 
         Page supervising = signedIn(supervisor);

@@ -39,13 +39,7 @@ class CaseworkBrowserIT extends BrowserTest {
 
         Page page = signedIn(counsellor);
         page.navigate("/hotline/live");
-        page.getByLabel("Số điện thoại người gọi").fill(aPhoneNumber());
-        page.getByLabel("Loại liên hệ").selectOption("ABOUT_SELF");
-        page.getByLabel("Bạo lực thể chất", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel("Khẩn cấp", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel("Kết quả").selectOption("CALL_BACK_SCHEDULED");
-        page.getByLabel("Ghi chú tóm tắt").fill("Chồng đánh; chị đang ở nhà mẹ đẻ");
-        page.getByLabel("Ghi chú tóm tắt").press("Control+Enter");
+        CaseworkSteps.logGbvCall(page, aPhoneNumber(), null, false);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Mở hồ sơ từ liên hệ số"))).click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("điền sẵn từ liên hệ");

@@ -43,22 +43,11 @@ class ClosureBrowserIT extends BrowserTest {
         assertThat(working.getByRole(AriaRole.STATUS)).containsText("Đã ghi nhận sự đồng ý");
         accessible(working);
 
-        working.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đóng và chuyển hồ sơ")).click();
-        working.getByLabel("Lý do đóng").selectOption("GOALS_MET");
-        working.getByLabel("Kết quả hỗ trợ").fill("Chị đã ổn định nơi ở và công việc");
-        working.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đề nghị đóng hồ sơ")).click();
-        assertThat(working.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi đề nghị đóng hồ sơ");
-        assertThat(working.locator("main")).containsText("đang chờ giám sát viên duyệt");
+        CaseworkSteps.requestClosure(working);
         accessible(working);
 
         Page supervising = signedIn(supervisor);
-        supervising.navigate("/cases/decisions");
-        assertThat(supervising.locator("main")).containsText("đề nghị đóng hồ sơ đang chờ bạn duyệt");
-        accessible(supervising);
-        supervising.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
-        supervising.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt đóng hồ sơ")).click();
-        assertThat(supervising.getByRole(AriaRole.STATUS).first()).containsText("Hồ sơ đã được đóng");
-        assertThat(supervising.locator("main p.muted").first()).containsText("Đã đóng");
+        CaseworkSteps.approveClosure(supervising, caseNumber);
         accessible(supervising);
 
         working.navigate("/cases/" + id);

@@ -10,13 +10,12 @@ import org.anhduong.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.regex.Pattern;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.anhduong.casework.CaseworkCalls.aPhoneNumber;
 import static org.anhduong.casework.CaseworkCalls.aWord;
 import static org.anhduong.casework.CaseworkCalls.anIdNumber;
 import static org.anhduong.casework.CaseworkCalls.intake111;
+import static org.anhduong.casework.CaseworkSteps.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,17 +53,8 @@ class IncidentBrowserIT extends BrowserTest {
         assertThat(page.locator("#helper-result")).containsText("Có bị đánh hoặc làm đau về thể xác không?");
         accessible(page);
 
-        page.getByLabel("Ngày xảy ra").fill("03/2026");
-        page.locator("#placeType").selectOption("HOME");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu sự việc")).click();
-        assertThat(page).hasURL(Pattern.compile(".*/cases/" + caseId + "/incidents/\\d+$"));
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu sự việc");
-
-        page.getByLabel("Quan hệ với thân chủ").selectOption("CURRENT_HUSBAND_OR_WIFE");
-        page.locator("#sex").selectOption("MALE");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm người này")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã thêm người gây bạo lực");
-        assertThat(page.locator(".badge")).containsText("Bạo lực do bạn đời hoặc người yêu");
+        CaseworkSteps.saveIncident(page, caseId);
+        CaseworkSteps.addHusbandAsPerpetrator(page);
         assertThat(page.locator("details[open] summary")).containsText("thành viên gia đình");
         accessible(page);
     }
@@ -84,12 +74,6 @@ class IncidentBrowserIT extends BrowserTest {
         assertThat(page.locator("[data-error-summary]")).isFocused();
         assertThat(page.getByLabel("Lý do bạn tự chọn loại")).hasAttribute("aria-invalid", "true");
         accessible(page);
-    }
-
-    private static void answer(Page page, String label, String nextQuestion) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp tục")).click();
-        assertThat(page.getByRole(AriaRole.GROUP)).containsText(nextQuestion);
     }
 
     private static void accessible(Page page) {

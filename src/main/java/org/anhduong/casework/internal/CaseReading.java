@@ -13,6 +13,7 @@ import org.anhduong.casework.Client;
 import org.anhduong.casework.ClientName;
 import org.anhduong.casework.Companion;
 import org.anhduong.casework.TeamMember;
+import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.security.UserPrincipal;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Reading cases, clients and companions for their team; every read is audited. */
@@ -58,8 +61,9 @@ class CaseReading {
         Client client = clients.find(found.clientId()).orElseThrow();
         audit.record(AuditEntry.success(READ, CaseAccess.CASE, caseId));
         audit.record(AuditEntry.success("client.read", CLIENT, client.id()));
-        return new CaseFile(found, client, companions.ofCase(caseId), member(found.assignedWorkerId()),
-                member(found.supervisorId()));
+        Map<Long, TeamMember> team = team(found.assignedWorkerId(), found.supervisorId());
+        return new CaseFile(found, client, companions.ofCase(caseId), member(team, found.assignedWorkerId()),
+                member(team, found.supervisorId()));
     }
 
     Client client(long caseId) {
@@ -126,8 +130,14 @@ class CaseReading {
         return new CasePage(items, page, size, cases.count(where, params));
     }
 
-    private @Nullable TeamMember member(@Nullable Long userId) {
-        return userId == null ? null
-                : directory.findUser(userId).map(u -> new TeamMember(u.id(), u.fullName())).orElse(null);
+    /** The case's worker and supervisor, looked up together: the case file is read on every tab. */
+    private Map<Long, TeamMember> team(@Nullable Long workerId, @Nullable Long supervisorId) {
+        List<Long> ids = Stream.of(workerId, supervisorId).filter(Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : directory.findUsers(ids).stream()
+                .collect(Collectors.toMap(UserAccount::id, u -> new TeamMember(u.id(), u.fullName())));
+    }
+
+    private static @Nullable TeamMember member(Map<Long, TeamMember> team, @Nullable Long userId) {
+        return userId == null ? null : team.get(userId);
     }
 }

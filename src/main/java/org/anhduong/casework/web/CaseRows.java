@@ -7,6 +7,9 @@ import org.anhduong.identity.UserDirectory;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** Case summaries as list rows. */
 @Component
@@ -20,13 +23,18 @@ class CaseRows {
         this.directory = directory;
     }
 
+    /** The rows, with the workers' names looked up once for the whole list (most rows share a few workers). */
     List<CaseRow> of(List<CaseSummary> cases) {
-        return cases.stream().map(this::row).toList();
+        List<Long> workers = cases.stream().map(CaseSummary::assignedWorkerId).filter(Objects::nonNull).distinct()
+                .toList();
+        Map<Long, String> names = directory.findUsers(workers).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::fullName));
+        return cases.stream().map(c -> row(c, names)).toList();
     }
 
-    private CaseRow row(CaseSummary c) {
+    private CaseRow row(CaseSummary c, Map<Long, String> names) {
         String worker = c.assignedWorkerId() == null ? labels.text("casework.list.unassigned")
-                : directory.findUser(c.assignedWorkerId()).map(UserAccount::fullName).orElse("");
+                : names.getOrDefault(c.assignedWorkerId(), "");
         return new CaseRow(c.id(), c.caseNumber(), c.survivorCode(), labels.of(c.type()), labels.of(c.status()),
                 labels.of(c.priority()), labels.of(c.riskLevel()), c.riskLevel() == RiskLevel.HIGH, c.openedAt(), worker);
     }

@@ -6,6 +6,7 @@ import org.anhduong.identity.UserDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,11 @@ class DirectoryService implements UserDirectory {
     }
 
     @Override
+    public List<UserAccount> findUsers(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : users.findAll(ids);
+    }
+
+    @Override
     public Optional<UserAccount> findUserByUsername(String username) {
         return users.findByUsername(username.trim().toLowerCase(Locale.ROOT));
     }
@@ -39,9 +45,7 @@ class DirectoryService implements UserDirectory {
 
     @Override
     public List<UserAccount> activeUsersWithRole(long organisationId, String role) {
-        return users.list(null, organisationId).stream()
-                .filter(user -> user.active() && user.roles().contains(role))
-                .toList();
+        return users.activeWithRole(organisationId, role);
     }
 
     @Override
