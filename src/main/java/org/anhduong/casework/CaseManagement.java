@@ -26,7 +26,8 @@ import java.util.List;
  * allow (a viewer opening a case) answers {@link ForbiddenException}, also audited.
  *
  * <p><b>Audit</b>: every read of a case ({@code case.read}) or client ({@code client.read}), every reveal of a name
- * ({@code client.revealName}), every create and change, list and search; record types {@code case}, {@code client}.
+ * ({@code client.revealName}), every create and change, list and search, every case opened for an existing client
+ * ({@code client.attach}); record types {@code case}, {@code client}, {@code companion}.
  *
  * <p><b>Events</b>: {@link CaseOpened}, {@link CaseAssigned}, {@link CaseStatusChanged}.
  *
@@ -36,8 +37,10 @@ import java.util.List;
 public interface CaseManagement {
 
     /**
-     * Opens a case with a new client and her companions. A case worker who opens a case is its worker; otherwise it is
-     * an unassigned intake in the organisation's team list. Linked contacts are linked on the hotline's side too.
+     * Opens a case with a new client and her companions, or for an existing client ({@link NewCase#clientId()}) of a
+     * case the user may read (any other answers {@link NotFoundException}, audited DENIED as {@code client.attach}).
+     * A case worker who opens a case is its worker; otherwise it is an unassigned intake in the organisation's team
+     * list. Linked contacts are linked on the hotline's side too.
      *
      * @throws PossibleDuplicateException when a matching client exists and {@code confirmNoDuplicate} is not true
      */
@@ -86,6 +89,20 @@ public interface CaseManagement {
 
     /** Adds a companion to the case. */
     Companion addCompanion(long caseId, CompanionDetails details);
+
+    /**
+     * Replaces a companion's details (a null name removes it; companions' names are shown to the team).
+     *
+     * @throws NotFoundException a companion that is not the case's, or was removed
+     */
+    Companion updateCompanion(long caseId, long companionId, int version, CompanionDetails details);
+
+    /**
+     * Removes a companion recorded by mistake. The record is kept, marked removed, and no longer listed.
+     *
+     * @throws NotFoundException a companion that is not the case's, or was removed
+     */
+    void removeCompanion(long caseId, long companionId, int version);
 
     /**
      * Finds cases by case number, survivor code, phone, căn cước or name words, at most {@link CaseSearchResult#LIMIT}.

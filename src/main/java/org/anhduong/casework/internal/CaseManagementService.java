@@ -109,6 +109,19 @@ class CaseManagementService implements CaseManagement {
     }
 
     @Override
+    public Companion updateCompanion(long caseId, long companionId, int version, CompanionDetails details) {
+        return tx.run(() -> clientChanging.updateCompanion(caseId, companionId, version, details));
+    }
+
+    @Override
+    public void removeCompanion(long caseId, long companionId, int version) {
+        tx.run(() -> {
+            clientChanging.removeCompanion(caseId, companionId, version);
+            return null;
+        });
+    }
+
+    @Override
     public CaseSearchResult search(CaseSearch search) {
         return tx.run(() -> searching.search(search));
     }

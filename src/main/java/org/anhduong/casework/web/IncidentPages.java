@@ -63,12 +63,24 @@ class IncidentPages {
                       boolean stale, @Nullable String noticeKey) {
         CaseFile file = cases.find(caseId);
         Incident i = incidents.find(caseId, incidentId);
-        var perpetrators = i.perpetrators().stream().map(this::perpetrator).toList();
+        var perpetrators = java.util.stream.IntStream.range(0, i.perpetrators().size())
+                .mapToObj(n -> perpetrator(n, i.perpetrators().get(n))).toList();
         return new IncidentPage(headers.of(file.caseRecord(), IncidentScreens.TAB), i.id(), i.version(),
                 labels.text("casework.incident.title", facts.date(i.date())), facts.facts(i), facts.derived(i),
                 contextLabels(i.derived().contexts()), perpetrators,
                 i.domesticViolenceActs().stream().map(Enum::name).toList(), i.derived().domesticViolenceActsOffered(),
                 choices(), form, errors(problems), stale, noticeKey);
+    }
+
+    /** The edit form: as posted, or (form null) the stored facts at their current version. */
+    IncidentEditPage edit(long caseId, long incidentId, @Nullable IncidentEditForm form, List<FieldProblem> problems,
+                          boolean stale, @Nullable String errorKey) {
+        CaseFile file = cases.find(caseId);
+        Incident i = incidents.find(caseId, incidentId);
+        return new IncidentEditPage(headers.of(file.caseRecord(), IncidentScreens.TAB), i.id(),
+                labels.text("casework.incident.editTitle", facts.date(i.date())),
+                form == null ? IncidentEditForm.of(i) : form, choices(), errors(problems), stale,
+                errorKey == null ? null : labels.text(errorKey));
     }
 
     /** The case's type, for the helper screen (acts are put forward for a domestic-violence case). */
@@ -100,8 +112,8 @@ class IncidentPages {
         return relation == null ? "" : labels.text(relation.labelKey());
     }
 
-    private IncidentPage.PerpetratorRow perpetrator(Perpetrator p) {
-        return new IncidentPage.PerpetratorRow(relation(p.details().relation()), labels.of(p.details().sex()),
+    private IncidentPage.PerpetratorRow perpetrator(int index, Perpetrator p) {
+        return new IncidentPage.PerpetratorRow(index, relation(p.details().relation()), labels.of(p.details().sex()),
                 labels.of(p.details().ageGroup()), labels.of(p.details().occupation()));
     }
 
