@@ -25,7 +25,8 @@ import java.util.List;
  * is not confirmed by guessing ids), and the attempt is audited with outcome DENIED. An action the user's roles never
  * allow (a viewer opening a case) answers {@link ForbiddenException}, also audited.
  *
- * <p><b>Audit</b>: every read of a case ({@code case.read}) or client ({@code client.read}), every reveal of a name
+ * <p><b>Audit</b>: every read of a case ({@code case.read}) or of a client's details ({@code client.read}, only when
+ * they are read, not for the case alone), every reveal of a name
  * ({@code client.revealName}), every create and change, list and search, every case opened for an existing client
  * ({@code client.attach}); record types {@code case}, {@code client}, {@code companion}.
  *
@@ -53,8 +54,17 @@ public interface CaseManagement {
      */
     NewCase draftFromContact(long contactId);
 
-    /** The case with its client (names hidden) and companions. Audited as {@code case.read} and {@code client.read}. */
+    /**
+     * The case with its client (names hidden) and companions. Audited as {@code case.read} and {@code client.read}: use
+     * it where the client's details are shown.
+     */
     CaseFile find(long caseId);
+
+    /**
+     * The case alone, without its client or companions, for screens that show none of their details (the case file's
+     * header and the tabs about the case). Audited as {@code case.read} only.
+     */
+    CaseRecord caseRecord(long caseId);
 
     /** The signed-in user's own cases (assigned to them), newest first. Audited as a list. */
     CasePage myCases(int page, int size);

@@ -151,6 +151,30 @@ class CaseFileEditsBrowserIT extends BrowserTest {
         accessible(page);
     }
 
+    @Test
+    void tabsThatShowNothingOfTheClientAuditAReadOfTheCaseOnly() {
+        Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
+        Caller supervisor = calls.aColleagueOf(worker, Roles.SUPERVISOR);
+        long id = calls.opened(worker, intake111("Tạ Thị Loan " + aWord(), aPhoneNumber(), anIdNumber()));
+        long clientId = calls.get(supervisor, CASES + "/" + id).json().get("client").get("id").asLong();
+        Page page = signedIn(worker);
+
+        for (String tab : new String[] {"", "/closure", "/plan", "/notes", "/assessments", "/history"}) {
+            page.navigate("/cases/" + id + tab);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        }
+        assertThat(calls.auditOutcomes("case.read", "case", id, worker.id())).hasSizeGreaterThanOrEqualTo(6)
+                .containsOnly("SUCCESS");
+        assertThat(calls.auditOutcomes("client.read", "client", clientId, worker.id())).isEmpty();
+
+        page.navigate("/cases/" + id + "/client");
+        assertThat(calls.auditOutcomes("client.read", "client", clientId, worker.id()))
+                .as("her details are shown").containsExactly("SUCCESS");
+        page.navigate("/cases/" + id + "/consents");
+        assertThat(calls.auditOutcomes("client.read", "client", clientId, worker.id()))
+                .as("her birth decides a child's consent").containsExactly("SUCCESS", "SUCCESS");
+    }
+
     private Page signedIn(Caller user) {
         Page page = browser.newPage(1280, 900);
         browser.signIn(page, user.account().username(), TestUsers.PASSWORD);

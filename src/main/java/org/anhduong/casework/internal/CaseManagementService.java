@@ -69,6 +69,11 @@ class CaseManagementService implements CaseManagement {
     }
 
     @Override
+    public CaseRecord caseRecord(long caseId) {
+        return tx.run(() -> reading.caseRecord(caseId));
+    }
+
+    @Override
     public CasePage myCases(int page, int size) {
         return tx.run(() -> reading.myCases(page, size));
     }

@@ -103,7 +103,7 @@ class CaseApi {
     ResponseEntity<CaseRecord> change(@PathVariable long id, @RequestBody JsonNode patch,
                                       @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
         int version = Versions.fromIfMatch(ifMatch);
-        CaseRecord current = cases.find(id).caseRecord();
+        CaseRecord current = cases.caseRecord(id);
         CaseRecord changed = cases.update(id, version, CasePatch.apply(json, patch, current));
         return Versions.ok(changed.version(), changed);
     }

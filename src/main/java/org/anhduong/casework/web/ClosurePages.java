@@ -44,7 +44,7 @@ class ClosurePages {
     }
 
     ClosurePage page(long id, List<FieldProblem> problems, @Nullable String errorKey, @Nullable String noticeKey) {
-        CaseRecord found = cases.find(id).caseRecord();
+        CaseRecord found = cases.caseRecord(id);
         List<Closure> closures = closure.history(id);
         List<Transfer> moves = transfers.ofCase(id);
         Map<Long, String> names = directory.activeOrganisations().stream()
