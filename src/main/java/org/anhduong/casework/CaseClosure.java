@@ -15,10 +15,11 @@ import java.util.List;
  * ({@link CaseReopened}). Closures are never deleted: the list is the case's closing history.
  *
  * <p><b>Who</b>: the case's team requests, reads and reopens; only the organisation's supervisors approve and send
- * back ({@link ForbiddenException} for others, audited DENIED).
+ * back ({@link ForbiddenException} for others, audited DENIED). A pending request is withdrawn by the team member who
+ * made it or by a supervisor of the organisation.
  *
  * <p><b>Audit</b> (record type {@code case}): {@code case.closeRequest}, {@code case.close}, {@code case.closeSendBack},
- * {@code case.reopen}, {@code closure.read}, {@code closure.pending}.
+ * {@code case.closeWithdraw}, {@code case.reopen}, {@code closure.read}, {@code closure.pending}.
  */
 public interface CaseClosure {
 
@@ -41,6 +42,14 @@ public interface CaseClosure {
 
     /** Sends the pending closure back to the case worker with a note (at least 5 characters). */
     Closure sendBack(long caseId, String note);
+
+    /**
+     * Withdraws the pending closure before a supervisor decides it: the case goes on as before.
+     *
+     * @throws ConflictException  {@code no-pending-closure} when nothing waits (already approved or sent back)
+     * @throws ForbiddenException for a team member who neither asked for it nor supervises the organisation
+     */
+    Closure withdraw(long caseId);
 
     /**
      * Reopens a closed case.

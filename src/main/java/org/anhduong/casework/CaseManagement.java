@@ -25,8 +25,10 @@ import java.util.List;
  * is not confirmed by guessing ids), and the attempt is audited with outcome DENIED. An action the user's roles never
  * allow (a viewer opening a case) answers {@link ForbiddenException}, also audited.
  *
- * <p><b>Audit</b>: every read of a case ({@code case.read}) or client ({@code client.read}), every reveal of a name
- * ({@code client.revealName}), every create and change, list and search; record types {@code case}, {@code client}.
+ * <p><b>Audit</b>: every read of a case ({@code case.read}) or of a client's details ({@code client.read}, only when
+ * they are read, not for the case alone), every reveal of a name
+ * ({@code client.revealName}), every create and change, list and search, every case opened for an existing client
+ * ({@code client.attach}); record types {@code case}, {@code client}, {@code companion}.
  *
  * <p><b>Events</b>: {@link CaseOpened}, {@link CaseAssigned}, {@link CaseStatusChanged}.
  *
@@ -36,8 +38,10 @@ import java.util.List;
 public interface CaseManagement {
 
     /**
-     * Opens a case with a new client and her companions. A case worker who opens a case is its worker; otherwise it is
-     * an unassigned intake in the organisation's team list. Linked contacts are linked on the hotline's side too.
+     * Opens a case with a new client and her companions, or for an existing client ({@link NewCase#clientId()}) of a
+     * case the user may read (any other answers {@link NotFoundException}, audited DENIED as {@code client.attach}).
+     * A case worker who opens a case is its worker; otherwise it is an unassigned intake in the organisation's team
+     * list. Linked contacts are linked on the hotline's side too.
      *
      * @throws PossibleDuplicateException when a matching client exists and {@code confirmNoDuplicate} is not true
      */
@@ -50,8 +54,17 @@ public interface CaseManagement {
      */
     NewCase draftFromContact(long contactId);
 
-    /** The case with its client (names hidden) and companions. Audited as {@code case.read} and {@code client.read}. */
+    /**
+     * The case with its client (names hidden) and companions. Audited as {@code case.read} and {@code client.read}: use
+     * it where the client's details are shown.
+     */
     CaseFile find(long caseId);
+
+    /**
+     * The case alone, without its client or companions, for screens that show none of their details (the case file's
+     * header and the tabs about the case). Audited as {@code case.read} only.
+     */
+    CaseRecord caseRecord(long caseId);
 
     /** The signed-in user's own cases (assigned to them), newest first. Audited as a list. */
     CasePage myCases(int page, int size);
@@ -86,6 +99,20 @@ public interface CaseManagement {
 
     /** Adds a companion to the case. */
     Companion addCompanion(long caseId, CompanionDetails details);
+
+    /**
+     * Replaces a companion's details (a null name removes it; companions' names are shown to the team).
+     *
+     * @throws NotFoundException a companion that is not the case's, or was removed
+     */
+    Companion updateCompanion(long caseId, long companionId, int version, CompanionDetails details);
+
+    /**
+     * Removes a companion recorded by mistake. The record is kept, marked removed, and no longer listed.
+     *
+     * @throws NotFoundException a companion that is not the case's, or was removed
+     */
+    void removeCompanion(long caseId, long companionId, int version);
 
     /**
      * Finds cases by case number, survivor code, phone, căn cước or name words, at most {@link CaseSearchResult#LIMIT}.

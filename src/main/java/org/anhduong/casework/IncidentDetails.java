@@ -55,6 +55,19 @@ public record IncidentDetails(
                 reportedElsewhere);
     }
 
+    /**
+     * The same incident without the perpetrator at {@code index} (in the order they are listed).
+     *
+     * @throws IndexOutOfBoundsException when there is none there
+     */
+    public IncidentDetails withoutPerpetrator(int index) {
+        List<PerpetratorDetails> all = new java.util.ArrayList<>(perpetrators == null ? List.of() : perpetrators);
+        all.remove(index);
+        return new IncidentDetails(date, timeOfDay, communeCode, placeType, description, answers, manualType,
+                manualReason, domesticViolenceActs, all, moneyOrGoodsExchanged, abduction, harmfulTraditionalPractice,
+                reportedElsewhere);
+    }
+
     /** Never prints the description or the reason. */
     @Override
     public String toString() {

@@ -15,6 +15,8 @@ import java.util.List;
  *                           100 characters; never personal data
  * @param contactIds         hotline contacts of the organisation that led to the case; they are linked both ways
  * @param confirmNoDuplicate the user saw the possible-duplicate warning and confirms this is another person
+ * @param clientId           an existing client the case is for (e.g. one the duplicate warning named), instead of a new
+ *                           one; only a client of a case the user may read, and then {@code client} is left out
  */
 public record NewCase(
         @Nullable CaseType type,
@@ -25,7 +27,8 @@ public record NewCase(
         @Nullable List<Long> contactIds,
         @Nullable ClientDetails client,
         @Nullable List<CompanionDetails> companions,
-        @Nullable Boolean confirmNoDuplicate) {
+        @Nullable Boolean confirmNoDuplicate,
+        @Nullable Long clientId) {
 
     public NewCase {
         contactIds = contactIds == null ? null : List.copyOf(contactIds);
@@ -35,7 +38,13 @@ public record NewCase(
     /** The same case, confirmed (or not) as no duplicate. */
     public NewCase confirmed(boolean confirm) {
         return new NewCase(type, source, referringReference, priority, communeCode, contactIds, client, companions,
-                confirm);
+                confirm, clientId);
+    }
+
+    /** The same case for an existing client: the client's details given here are dropped. */
+    public NewCase forClient(long existingClientId) {
+        return new NewCase(type, source, referringReference, priority, communeCode, contactIds, null, companions,
+                confirmNoDuplicate, existingClientId);
     }
 
     @Override

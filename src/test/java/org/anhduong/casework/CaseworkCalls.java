@@ -125,6 +125,10 @@ class CaseworkCalls {
         return send("PUT", json, path, caller, ifMatch);
     }
 
+    Api.Response delete(Caller caller, String path, @Nullable String ifMatch) {
+        return send("DELETE", "", path, caller, ifMatch);
+    }
+
     private Api.Response send(String method, String json, String path, Caller caller, @Nullable String ifMatch) {
         HttpRequest.Builder request = api().request(path).header("Authorization", "Bearer " + caller.token())
                 .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));

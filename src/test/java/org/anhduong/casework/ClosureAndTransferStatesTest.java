@@ -15,6 +15,10 @@ class ClosureAndTransferStatesTest {
         assertThat(ClosureState.CLOSED.mayBecome(ClosureState.SENT_BACK)).isFalse();
         assertThat(ClosureState.SENT_BACK.mayBecome(ClosureState.CLOSED)).as("a sent-back closure is asked again").isFalse();
         assertThat(ClosureState.REOPENED.mayBecome(ClosureState.CLOSED)).as("closing again is a new closure").isFalse();
+        assertThat(ClosureState.PENDING.mayBecome(ClosureState.WITHDRAWN)).isTrue();
+        assertThat(ClosureState.CLOSED.mayBecome(ClosureState.WITHDRAWN)).as("an approved closure stays").isFalse();
+        assertThat(ClosureState.SENT_BACK.mayBecome(ClosureState.WITHDRAWN)).isFalse();
+        assertThat(ClosureState.WITHDRAWN.mayBecome(ClosureState.PENDING)).as("asking again is a new closure").isFalse();
     }
 
     @Test

@@ -137,6 +137,52 @@ class ConsentsClosureTransferIT {
     }
 
     @Test
+    void aPendingClosureIsWithdrawnByWhoAskedOrASupervisorAndNeverOnceDecided() {
+        Caller colleague = calls.aColleagueOf(worker, Roles.CASE_WORKER);
+        var requested = calls.post(worker, closureOf(caseId), "{\"reason\": \"GOALS_MET\"}");
+        assertThat(requested.json().get("state").asString()).isEqualTo("PENDING");
+        int version = calls.get(worker, CASES + "/" + caseId).json().get("case").get("version").asInt();
+        assertThat(calls.patch(supervisor, CASES + "/" + caseId, "{\"assignedWorkerId\": %d}".formatted(colleague.id()),
+                "\"" + version + "\"").status()).isEqualTo(200);
+
+        assertThat(calls.post(colleague, closureOf(caseId) + "/withdraw", "").status())
+                .as("on the team, but neither asked for it nor supervises").isEqualTo(403);
+        assertThat(calls.auditOutcomes("case.closeWithdraw", "case", caseId, colleague.id())).containsExactly("DENIED");
+        assertThat(calls.post(worker, closureOf(caseId) + "/withdraw", "").status())
+                .as("no longer on the team").isEqualTo(404);
+        assertThat(calls.auditOutcomes("case.closeWithdraw", "case", caseId, worker.id())).containsExactly("DENIED");
+
+        var withdrawn = calls.post(supervisor, closureOf(caseId) + "/withdraw", "");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.json().get("state").asString()).isEqualTo("WITHDRAWN");
+        assertThat(calls.auditOutcomes("case.closeWithdraw", "case", caseId, supervisor.id())).containsExactly("SUCCESS");
+        assertThat(calls.get(supervisor, "/api/v1/closures/pending").json().findValuesAsString("caseId"))
+                .doesNotContain(String.valueOf(caseId));
+        assertThat(status(supervisor, caseId)).isEqualTo("OPEN");
+        var again = calls.post(supervisor, closureOf(caseId) + "/withdraw", "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("no-pending-closure");
+
+        calls.post(colleague, closureOf(caseId), "{\"reason\": \"GOALS_MET\"}");
+        var own = calls.post(colleague, closureOf(caseId) + "/withdraw", "");
+        assertThat(own.status()).as("the one who asked").isEqualTo(200);
+        assertThat(own.json().get("state").asString()).isEqualTo("WITHDRAWN");
+
+        calls.post(colleague, closureOf(caseId), "{\"reason\": \"GOALS_MET\"}");
+        calls.post(supervisor, closureOf(caseId) + "/reject", "{\"note\": \"Cần thêm một lần theo dõi\"}");
+        assertThat(calls.post(colleague, closureOf(caseId) + "/withdraw", "").json().get("code").asString())
+                .as("a sent-back closure").isEqualTo("no-pending-closure");
+        calls.post(colleague, closureOf(caseId), "{\"reason\": \"GOALS_MET\"}");
+        calls.post(supervisor, closureOf(caseId) + "/approve", "");
+        var approved = calls.post(colleague, closureOf(caseId) + "/withdraw", "");
+        assertThat(approved.status()).as("an approved closure").isEqualTo(409);
+        assertThat(approved.json().get("code").asString()).isEqualTo("no-pending-closure");
+        assertThat(status(supervisor, caseId)).isEqualTo("CLOSED");
+        assertThat(calls.get(supervisor, closureOf(caseId)).json().findValuesAsString("state"))
+                .containsExactly("CLOSED", "SENT_BACK", "WITHDRAWN", "WITHDRAWN");
+    }
+
+    @Test
     void aTransferNeedsConsentAndOnceAcceptedTheSendersWorkerNoLongerSeesTheCase() {
         Caller receiver = calls.aUserWithRoles(Roles.SUPERVISOR);
         String transfer = """
@@ -186,7 +232,11 @@ class ConsentsClosureTransferIT {
     }
 
     private String status(long id) {
-        return calls.get(worker, CASES + "/" + id).json().get("case").get("status").asString();
+        return status(worker, id);
+    }
+
+    private String status(Caller reader, long id) {
+        return calls.get(reader, CASES + "/" + id).json().get("case").get("status").asString();
     }
 
     private String etagOfClient(long id) {

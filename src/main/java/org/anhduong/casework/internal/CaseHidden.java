@@ -9,6 +9,11 @@ import org.anhduong.platform.web.NotFoundException;
 final class CaseHidden extends NotFoundException {
 
     CaseHidden() {
-        super(CaseAccess.CASE);
+        this(CaseAccess.CASE);
+    }
+
+    /** Another record the user may not read, e.g. a client none of whose cases is on her team. */
+    CaseHidden(String recordType) {
+        super(recordType);
     }
 }

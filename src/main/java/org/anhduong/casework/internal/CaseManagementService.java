@@ -69,6 +69,11 @@ class CaseManagementService implements CaseManagement {
     }
 
     @Override
+    public CaseRecord caseRecord(long caseId) {
+        return tx.run(() -> reading.caseRecord(caseId));
+    }
+
+    @Override
     public CasePage myCases(int page, int size) {
         return tx.run(() -> reading.myCases(page, size));
     }
@@ -106,6 +111,19 @@ class CaseManagementService implements CaseManagement {
     @Override
     public Companion addCompanion(long caseId, CompanionDetails details) {
         return tx.run(() -> clientChanging.addCompanion(caseId, details));
+    }
+
+    @Override
+    public Companion updateCompanion(long caseId, long companionId, int version, CompanionDetails details) {
+        return tx.run(() -> clientChanging.updateCompanion(caseId, companionId, version, details));
+    }
+
+    @Override
+    public void removeCompanion(long caseId, long companionId, int version) {
+        tx.run(() -> {
+            clientChanging.removeCompanion(caseId, companionId, version);
+            return null;
+        });
     }
 
     @Override

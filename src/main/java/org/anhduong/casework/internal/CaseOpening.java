@@ -1,9 +1,11 @@
 package org.anhduong.casework.internal;
 
 import org.anhduong.audit.AuditEntry;
+import org.anhduong.audit.AuditOutcome;
 import org.anhduong.audit.AuditTrail;
 import org.anhduong.casework.CaseAssigned;
 import org.anhduong.casework.CaseOpened;
+import org.anhduong.casework.Client;
 import org.anhduong.casework.NewCase;
 import org.anhduong.casework.OpenedCase;
 import org.anhduong.casework.PossibleDuplicateException;
@@ -14,6 +16,7 @@ import org.anhduong.hotline.Hotline;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.security.UserPrincipal;
 import org.anhduong.platform.web.Ui;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +25,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Opens cases: checks, warns of possible duplicates, numbers, stores the client, case and companions, links the
- * hotline contacts both ways, audits and publishes. A case worker who opens a case is its worker, a supervisor its
+ * Opens cases: checks, warns of possible duplicates, numbers, stores the client (or takes an existing one the user may
+ * read), case and companions, links the hotline contacts both ways, audits and publishes. A case worker who opens a case is its worker, a supervisor its
  * supervisor; a counsellor's case is an unassigned intake for the organisation's supervisors.
  */
 @Component
 class CaseOpening {
 
     static final String CREATE = "case.create";
+    static final String ATTACH = "client.attach";
 
     private final CaseAccess access;
     private final Cases cases;
@@ -65,24 +69,46 @@ class CaseOpening {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Ui.ZONE);
         ValidCase valid = NewCaseRules.check(draft, today, localities::exists);
+        if (draft.clientId() != null) {
+            Client known = knownClient(user, draft.clientId());
+            audit.record(AuditEntry.success(ATTACH, CaseReading.CLIENT, known.id()));
+            String commune = valid.communeCode() != null ? valid.communeCode() : known.details().communeCode();
+            return store(user, valid, known.id(), known.survivorCode(), commune, now, today);
+        }
         if (!Boolean.TRUE.equals(draft.confirmNoDuplicate())) {
             var verdict = DuplicateRule.verdict(duplicates.matches(duplicates.keysOf(valid.client())), user);
             if (verdict.found()) {
-                throw new PossibleDuplicateException(verdict.survivorCodes(), verdict.elsewhere());
+                throw new PossibleDuplicateException(verdict.clients(), verdict.elsewhere());
             }
         }
-        return store(user, valid, now, today);
-    }
-
-    private OpenedCase store(UserPrincipal user, ValidCase valid, Instant now, LocalDate today) {
         long org = user.organisationId();
         String survivorCode = numbering.nextSurvivorCode(org, today);
         long clientId = clients.insert(valid.client(), survivorCode, org, user.userId(), now);
+        audit.record(AuditEntry.success("client.create", CaseReading.CLIENT, clientId));
+        return store(user, valid, clientId, survivorCode, valid.communeCode(), now, today);
+    }
+
+    /**
+     * An existing client the user may open another case for: one of her cases is on the user's team. Any other is
+     * "not found", as a case would be, and the attempt is audited.
+     */
+    private Client knownClient(UserPrincipal user, long clientId) {
+        boolean readable = duplicates.casesOf(clientId).stream().anyMatch(m -> m.readableBy(user));
+        if (!readable) {
+            audit.record(AuditEntry.of(ATTACH, CaseReading.CLIENT, clientId, AuditOutcome.DENIED));
+            throw new CaseHidden(CaseReading.CLIENT);
+        }
+        return clients.find(clientId).orElseThrow();
+    }
+
+    private OpenedCase store(UserPrincipal user, ValidCase valid, long clientId, String survivorCode,
+                             @Nullable String communeCode, Instant now, LocalDate today) {
+        long org = user.organisationId();
         Long worker = user.hasRole(Roles.CASE_WORKER) ? user.userId() : null;
         Long supervisor = worker == null && user.hasRole(Roles.SUPERVISOR) ? user.userId() : null;
         String number = numbering.nextCaseNumber(org, today);
         long caseId = cases.insert(new Cases.NewRow(number, clientId, org, valid.type(), valid.source(),
-                valid.referringReference(), valid.priority(), valid.communeCode(), worker, supervisor, user.userId(), now));
+                valid.referringReference(), valid.priority(), communeCode, worker, supervisor, user.userId(), now));
         for (ValidCompanion companion : valid.companions()) {
             companions.insert(caseId, companion.details(), companion.birth(), user.userId(), now);
         }
@@ -90,7 +116,6 @@ class CaseOpening {
             cases.linkContact(caseId, contactId, user.userId(), now);
             hotline.linkToCase(contactId, number);
         }
-        audit.record(AuditEntry.success("client.create", "client", clientId));
         audit.record(AuditEntry.success(CREATE, CaseAccess.CASE, caseId));
         events.publishEvent(new CaseOpened(caseId, number, org, valid.type(), valid.source(), user.userId(), now));
         if (worker != null || supervisor != null) {

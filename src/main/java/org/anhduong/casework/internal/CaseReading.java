@@ -66,6 +66,12 @@ class CaseReading {
                 member(team, found.supervisorId()));
     }
 
+    CaseRecord caseRecord(long caseId) {
+        CaseRecord found = access.readable(READ, caseId);
+        audit.record(AuditEntry.success(READ, CaseAccess.CASE, caseId));
+        return found;
+    }
+
     Client client(long caseId) {
         CaseRecord found = access.readable("client.read", caseId);
         audit.record(AuditEntry.success("client.read", CLIENT, found.clientId()));

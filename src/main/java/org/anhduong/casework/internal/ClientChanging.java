@@ -11,6 +11,7 @@ import org.anhduong.casework.CompanionDetails;
 import org.anhduong.geography.Localities;
 import org.anhduong.platform.security.UserPrincipal;
 import org.anhduong.platform.web.ConflictException;
+import org.anhduong.platform.web.NotFoundException;
 import org.anhduong.platform.web.Ui;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Changes a case's client and adds companions, for the case's team. */
+/** Changes a case's client and its companions, for the case's team. */
 @Component
 class ClientChanging {
+
+    private static final String COMPANION = "companion";
 
     private final CaseAccess access;
     private final Clients clients;
@@ -65,7 +68,35 @@ class ClientChanging {
         var valid = NewCaseRules.companion(given, "", LocalDate.ofInstant(now, Ui.ZONE), checks);
         checks.throwIfAny();
         long id = companions.insert(caseId, valid.details(), valid.birth(), user.userId(), now);
-        audit.record(AuditEntry.success("companion.create", "companion", id));
+        audit.record(AuditEntry.success("companion.create", COMPANION, id));
         return companions.ofCase(caseId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    Companion updateCompanion(long caseId, long companionId, int version, CompanionDetails given) {
+        access.writable("companion.update", caseId);
+        Instant now = clock.instant();
+        var checks = new FieldChecks();
+        var valid = NewCaseRules.companion(given, "", LocalDate.ofInstant(now, Ui.ZONE), checks);
+        checks.throwIfAny();
+        if (!companions.update(caseId, companionId, version, valid.details(), valid.birth(), now)) {
+            throw missingOrStale(caseId, companionId);
+        }
+        audit.record(AuditEntry.success("companion.update", COMPANION, companionId));
+        return companions.ofCase(caseId).stream().filter(c -> c.id() == companionId).findFirst().orElseThrow();
+    }
+
+    void removeCompanion(long caseId, long companionId, int version) {
+        UserPrincipal user = access.user("companion.remove", caseId);
+        access.writable(user, "companion.remove", caseId);
+        if (!companions.remove(caseId, companionId, version, user.userId(), clock.instant())) {
+            throw missingOrStale(caseId, companionId);
+        }
+        audit.record(AuditEntry.success("companion.remove", COMPANION, companionId));
+    }
+
+    /** Why a guarded change of a companion touched no row: she is not (or no longer) listed, or changed meanwhile. */
+    private RuntimeException missingOrStale(long caseId, long companionId) {
+        return companions.listed(caseId, companionId) ? ConflictException.staleVersion()
+                : new NotFoundException(COMPANION);
     }
 }

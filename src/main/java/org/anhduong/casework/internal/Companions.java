@@ -46,15 +46,50 @@ class Companions {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The case's companions still listed (not removed), in the order they were added. */
     List<Companion> ofCase(long caseId) {
-        return jdbc.sql("SELECT * FROM casework_companions WHERE case_id = :case ORDER BY id")
+        return jdbc.sql("SELECT * FROM casework_companions WHERE case_id = :case AND removed_at IS NULL ORDER BY id")
                 .param("case", caseId).query(this::map).list();
+    }
+
+    /** @param details checked, as for {@link #insert}; false when the companion is not listed or not at the version */
+    boolean update(long caseId, long id, int version, CompanionDetails details, @Nullable PartialDate birth,
+                   Instant now) {
+        return jdbc.sql("""
+                        UPDATE casework_companions SET relation = :relation, sex = :sex, date_of_birth = :birth,
+                               birth_year = :year, name_enc = :name, version = version + 1, updated_at = :now
+                        WHERE id = :id AND case_id = :case AND version = :version AND removed_at IS NULL""")
+                .param("relation", java.util.Objects.requireNonNull(details.relation()).name())
+                .param("sex", java.util.Objects.requireNonNull(details.sex()).name())
+                .param("birth", birth == null ? null : birth.iso()).param("year", birth == null ? null : birth.year())
+                .param("name", cipher.encrypt(details.name(), CaseworkColumns.COMPANION_NAME))
+                .param("now", Timestamp.from(now)).param("id", id).param("case", caseId).param("version", version)
+                .update() == 1;
+    }
+
+    /** Marks the companion removed; false when she is not listed or not at the version. */
+    boolean remove(long caseId, long id, int version, long userId, Instant now) {
+        return jdbc.sql("""
+                        UPDATE casework_companions SET removed_at = :now, removed_by = :user, version = version + 1,
+                               updated_at = :now
+                        WHERE id = :id AND case_id = :case AND version = :version AND removed_at IS NULL""")
+                .param("now", Timestamp.from(now)).param("user", userId).param("id", id).param("case", caseId)
+                .param("version", version)
+                .update() == 1;
+    }
+
+    /** Whether the companion is the case's and not removed. */
+    boolean listed(long caseId, long id) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM casework_companions
+                        WHERE id = :id AND case_id = :case AND removed_at IS NULL""")
+                .param("id", id).param("case", caseId).query(Long.class).single() > 0;
     }
 
     private Companion map(ResultSet rs, int row) throws SQLException {
         int year = rs.getInt("birth_year");
         Integer birthYear = rs.wasNull() ? null : year;
-        return new Companion(rs.getLong("id"), rs.getLong("case_id"), birthYear,
+        return new Companion(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("version"), birthYear,
                 new CompanionDetails(CompanionRelation.valueOf(rs.getString("relation")), Sex.valueOf(rs.getString("sex")),
                         rs.getString("date_of_birth"), cipher.decrypt(rs.getString("name_enc"), CaseworkColumns.COMPANION_NAME)));
     }

@@ -48,7 +48,7 @@ final class ContactPrefill {
                         .withFullName(d.callerName())
                 : ClientDetails.of(d.concernedSex(), d.concernedAgeGroup(), null, d.localityCode());
         return new NewCase(type(d.categories(), rootOfCategory), CaseSource.HOTLINE, null, priority(d.urgency()),
-                d.localityCode(), List.of(contact.id()), client, List.of(), null);
+                d.localityCode(), List.of(contact.id()), client, List.of(), null, null);
     }
 
     static CaseType type(@Nullable List<String> categories, Map<String, String> rootOfCategory) {

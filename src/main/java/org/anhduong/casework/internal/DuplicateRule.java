@@ -1,8 +1,10 @@
 package org.anhduong.casework.internal;
 
+import org.anhduong.casework.PossibleDuplicateException.KnownClient;
 import org.anhduong.platform.security.UserPrincipal;
 import org.jspecify.annotations.Nullable;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,23 +35,31 @@ final class DuplicateRule {
     }
 
     /** A case of a matching client. */
-    record Match(String survivorCode, long organisationId, @Nullable Long workerId, @Nullable Long supervisorId) {
+    record Match(long clientId, String survivorCode, long organisationId, @Nullable Long workerId,
+                 @Nullable Long supervisorId) {
+
+        boolean readableBy(UserPrincipal user) {
+            return NeedToKnow.onTeam(user, organisationId, workerId, supervisorId);
+        }
     }
 
     /** What the user is told. */
-    record Verdict(List<String> survivorCodes, boolean elsewhere) {
+    record Verdict(List<KnownClient> clients, boolean elsewhere) {
 
         boolean found() {
-            return !survivorCodes.isEmpty() || elsewhere;
+            return !clients.isEmpty() || elsewhere;
+        }
+
+        List<String> survivorCodes() {
+            return clients.stream().map(KnownClient::survivorCode).toList();
         }
     }
 
     static Verdict verdict(List<Match> matches, UserPrincipal user) {
-        List<String> visible = matches.stream()
-                .filter(m -> NeedToKnow.onTeam(user, m.organisationId(), m.workerId(), m.supervisorId()))
-                .map(Match::survivorCode).distinct().sorted().toList();
-        boolean hidden = matches.stream()
-                .anyMatch(m -> !NeedToKnow.onTeam(user, m.organisationId(), m.workerId(), m.supervisorId()));
+        List<KnownClient> visible = matches.stream().filter(m -> m.readableBy(user))
+                .map(m -> new KnownClient(m.clientId(), m.survivorCode())).distinct()
+                .sorted(Comparator.comparing(KnownClient::survivorCode)).toList();
+        boolean hidden = matches.stream().anyMatch(m -> !m.readableBy(user));
         return new Verdict(visible, hidden);
     }
 }

@@ -6,6 +6,8 @@ import org.anhduong.platform.crypto.BlindIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,13 +54,28 @@ class Duplicates {
             params.put("birthYear", keys.birthYear());
         }
         return jdbc.sql("""
-                        SELECT k.survivor_code, c.organisation_id, c.assigned_worker_id, c.supervisor_id
+                        SELECT k.id, k.survivor_code, c.organisation_id, c.assigned_worker_id, c.supervisor_id
                         FROM casework_cases c JOIN casework_clients k ON k.id = c.client_id
                         WHERE k.id IN (%s)
                         ORDER BY c.opened_at DESC FETCH FIRST %d ROWS ONLY""".formatted(String.join(" UNION ", subqueries), LIMIT))
                 .params(params)
-                .query((rs, row) -> new Match(rs.getString("survivor_code"), rs.getLong("organisation_id"),
-                        Cases.nullableLong(rs, "assigned_worker_id"), Cases.nullableLong(rs, "supervisor_id")))
+                .query(Duplicates::match)
                 .list();
+    }
+
+    /** The cases of one client, to decide whether the user may open another case for her. */
+    List<Match> casesOf(long clientId) {
+        return jdbc.sql("""
+                        SELECT k.id, k.survivor_code, c.organisation_id, c.assigned_worker_id, c.supervisor_id
+                        FROM casework_cases c JOIN casework_clients k ON k.id = c.client_id
+                        WHERE k.id = :client""")
+                .param("client", clientId)
+                .query(Duplicates::match)
+                .list();
+    }
+
+    private static Match match(ResultSet rs, int row) throws SQLException {
+        return new Match(rs.getLong("id"), rs.getString("survivor_code"), rs.getLong("organisation_id"),
+                Cases.nullableLong(rs, "assigned_worker_id"), Cases.nullableLong(rs, "supervisor_id"));
     }
 }

@@ -49,6 +49,9 @@ final class NewCaseRules {
         if (contacts.size() > CONTACTS_MAX) {
             checks.add("contactIds", "casework.contacts.tooMany", CONTACTS_MAX);
         }
+        if (draft.clientId() != null && draft.client() != null) {
+            checks.add("client", "casework.client.notWithExisting");
+        }
         ClientDetails details = Objects.requireNonNullElseGet(draft.client(),
                 () -> ClientDetails.of(null, null, null, null));
         ValidClient client = ClientRules.check(details, "client.", today, commune, checks);

@@ -29,6 +29,9 @@ final class ApiExamples {
              "nationality": "VN", "disability": "NO", "communeCode": "06685", "maritalStatus": "SEPARATED",
              "occupation": "WORKER"}""";
 
+    static final String CLIENT_PATCH = """
+            {"address": "Thôn 2, xã Quảng La", "phones": ["0912 345 678"], "communeCode": "06685"}""";
+
     static final String COMPANION = """
             {"relation": "CHILD", "sex": "MALE", "dateOfBirth": "2021"}""";
 

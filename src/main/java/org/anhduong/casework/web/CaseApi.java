@@ -25,6 +25,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -64,7 +65,9 @@ class CaseApi {
             description = "An intake from the 111 line or a police or border hand-over, a walk-in, or a hotline contact "
                     + "(`contactIds`). When a client with the same phone, căn cước, or name and birth year exists, the "
                     + "answer is 409 `possible-duplicate` with the survivor codes the caller may see and `elsewhere` "
-                    + "when a match exists outside their team; send again with `confirmNoDuplicate: true` to open it.",
+                    + "when a match exists outside their team; send again with `confirmNoDuplicate: true` to open it, or "
+                    + "with `clientId` (one of `clients` in the 409) and no `client` to open the case for the known "
+                    + "client. `clientId` names only a client of a case the caller may read (404 otherwise, audited).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "111 intake with two children", value = ApiExamples.INTAKE_111),
                     @ExampleObject(name = "Border hand-over", value = ApiExamples.HANDOVER)})))
@@ -100,7 +103,7 @@ class CaseApi {
     ResponseEntity<CaseRecord> change(@PathVariable long id, @RequestBody JsonNode patch,
                                       @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
         int version = Versions.fromIfMatch(ifMatch);
-        CaseRecord current = cases.find(id).caseRecord();
+        CaseRecord current = cases.caseRecord(id);
         CaseRecord changed = cases.update(id, version, CasePatch.apply(json, patch, current));
         return Versions.ok(changed.version(), changed);
     }
@@ -122,6 +125,22 @@ class CaseApi {
                                          @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
         int version = Versions.fromIfMatch(ifMatch);
         Client client = cases.updateClient(id, version, details);
+        return Versions.ok(client.version(), client);
+    }
+
+    @PatchMapping(path = "/{id}/client", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Change some of the client's details (JSON merge-patch)",
+            description = "If-Match with the client's ETag is required (428 without it, 409 `stale-version` when the "
+                    + "client changed since). Members left out keep their value; `null` empties one (for `fullName` "
+                    + "and `otherNames`: removes the stored name). The names are never sent back: reveal them with "
+                    + "POST …/client/name.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "A new address and phone", value = ApiExamples.CLIENT_PATCH))))
+    ResponseEntity<Client> changeClient(@PathVariable long id, @RequestBody JsonNode patch,
+                                        @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+        int version = Versions.fromIfMatch(ifMatch);
+        ClientDetails current = cases.client(id).details();
+        Client client = cases.updateClient(id, version, ClientPatch.apply(json, patch, current));
         return Versions.ok(client.version(), client);
     }
 
@@ -147,6 +166,29 @@ class CaseApi {
         return ResponseEntity.status(201).body(companion);
     }
 
+    @PutMapping("/{id}/companions/{companionId}")
+    @Operation(summary = "Correct a companion's details",
+            description = "If-Match with the companion's `version` (as an ETag) is required; 409 `stale-version` when "
+                    + "she changed since, 404 when she is not the case's or was removed.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "A son", value = ApiExamples.COMPANION))))
+    ResponseEntity<Companion> replaceCompanion(@PathVariable long id, @PathVariable long companionId,
+                                               @RequestBody CompanionDetails details,
+                                               @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+        Companion companion = cases.updateCompanion(id, companionId, Versions.fromIfMatch(ifMatch), details);
+        return Versions.ok(companion.version(), companion);
+    }
+
+    @DeleteMapping("/{id}/companions/{companionId}")
+    @Operation(summary = "Remove a companion recorded by mistake",
+            description = "If-Match with the companion's `version` is required. The record is kept, marked removed, "
+                    + "and no longer listed; audited as companion.remove.")
+    ResponseEntity<Void> removeCompanion(@PathVariable long id, @PathVariable long companionId,
+                                         @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
+        cases.removeCompanion(id, companionId, Versions.fromIfMatch(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/search")
     @Operation(summary = "Search by case number, survivor code, phone, căn cước or name words",
             description = "A POST so that no personal data goes into a URL. Names match word by word without "
@@ -164,6 +206,7 @@ class CaseApi {
         ProblemDetail problem = Problems.of(e.status(), e.code(),
                 messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
         problem.setProperty("survivorCodes", e.survivorCodes());
+        problem.setProperty("clients", e.clients());
         problem.setProperty("elsewhere", e.elsewhere());
         return ResponseEntity.status(e.status()).body(problem);
     }

@@ -55,7 +55,7 @@ class CaseFileScreens {
                         ? List.of(new org.anhduong.platform.web.FieldProblem("status", "validation.required"))
                         : values.problems());
             }
-            CaseRecord current = cases.find(id).caseRecord();
+            CaseRecord current = cases.caseRecord(id);
             // Only a supervisor's form has the worker field; without it the team stays as it is.
             Long worker = Boolean.TRUE.equals(form.assigning()) ? form.assignedWorkerId() : current.assignedWorkerId();
             cases.update(id, form.version() == null ? -1 : form.version(),

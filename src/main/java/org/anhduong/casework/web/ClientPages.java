@@ -12,6 +12,7 @@ import org.anhduong.geography.Locality;
 import org.anhduong.hotline.Sex;
 import org.anhduong.platform.time.PartialDate;
 import org.anhduong.platform.web.FieldProblem;
+import org.anhduong.platform.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +37,34 @@ class ClientPages {
 
     ClientPage page(long caseId, @Nullable RevealedName revealed, CompanionForm form, List<FieldProblem> problems,
                     @Nullable String noticeKey) {
+        return page(caseId, revealed, form, problems, noticeKey, null);
+    }
+
+    ClientPage page(long caseId, @Nullable RevealedName revealed, CompanionForm form, List<FieldProblem> problems,
+                    @Nullable String noticeKey, @Nullable String errorKey) {
         var file = cases.find(caseId);
         CaseRecord c = file.caseRecord();
         return new ClientPage(headers.of(c, CaseFileTabs.CLIENT), file.client(), facts(file.client()),
                 file.companions().stream().map(this::companion).toList(), revealed, form,
                 labels.choices(CompanionRelation.class), labels.choices(Sex.class),
-                FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), noticeKey);
+                FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), noticeKey,
+                errorKey == null ? null : labels.text(errorKey));
+    }
+
+    /**
+     * The form that corrects a companion: as posted, or (form null) as stored at her current version.
+     *
+     * @throws NotFoundException when she is not one of the case's companions
+     */
+    CompanionEditPage companion(long caseId, long companionId, @Nullable CompanionForm form,
+                                List<FieldProblem> problems, boolean stale, @Nullable String errorKey) {
+        var file = cases.find(caseId);
+        Companion stored = file.companions().stream().filter(c -> c.id() == companionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("companion"));
+        return new CompanionEditPage(headers.of(file.caseRecord(), CaseFileTabs.CLIENT), companionId,
+                form == null ? CompanionForm.of(stored) : form, labels.choices(CompanionRelation.class),
+                labels.choices(Sex.class), FormErrors.of(problems, field -> field,
+                p -> labels.text(p.messageKey(), p.args())), stale, errorKey == null ? null : labels.text(errorKey));
     }
 
     RevealedName reveal(long caseId) {
@@ -70,7 +93,7 @@ class ClientPages {
     }
 
     private ClientPage.CompanionView companion(Companion c) {
-        return new ClientPage.CompanionView(labels.of(c.details().relation()), labels.of(c.details().sex()),
+        return new ClientPage.CompanionView(c.id(), c.version(), labels.of(c.details().relation()), labels.of(c.details().sex()),
                 shown(c.details().dateOfBirth()), Objects.requireNonNullElse(c.details().name(), ""));
     }
 

@@ -71,6 +71,14 @@ class ClosureApi {
         return closure.sendBack(id, note.note());
     }
 
+    @PostMapping(CLOSURE + "/withdraw")
+    @Operation(summary = "Withdraw the pending closure before it is decided (who asked for it, or a supervisor)",
+            description = "The closure becomes WITHDRAWN and the case goes on. 409 `no-pending-closure` when nothing "
+                    + "waits (an approved or sent-back closure is not withdrawn); 403 for another team member.")
+    Closure withdraw(@PathVariable long id) {
+        return closure.withdraw(id);
+    }
+
     @PostMapping(CaseApi.PATH + "/{id}/reopen")
     @Operation(summary = "Reopen a closed case with a reason (at least 5 characters)",
             description = "The case returns to the open status it had when it was closed. 409 `case-not-closed`.",

@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param mode        which closure form shows: {@code REQUEST}, {@code CLOSE} (directly), {@code DECIDE} (a supervisor
  *                    facing a pending closure), {@code WAIT} (a worker whose request waits), {@code REOPEN}
+ * @param mayWithdraw  whether the user may withdraw the pending closure (she asked for it, or she supervises)
  * @param transferring whether the transfer form shows (an open case with nothing pending)
  */
-public record ClosurePage(CaseFileHeader header, String mode, @Nullable Row pendingClosure,
+public record ClosurePage(CaseFileHeader header, String mode, @Nullable Row pendingClosure, boolean mayWithdraw,
                           @Nullable TransferRow pendingTransfer, boolean transferring, List<Row> closures,
                           List<TransferRow> transfers, List<Choice> reasons, List<Choice> organisations,
                           FormErrors errors, @Nullable String errorText, @Nullable String noticeKey) {

@@ -44,7 +44,7 @@ class ClosurePages {
     }
 
     ClosurePage page(long id, List<FieldProblem> problems, @Nullable String errorKey, @Nullable String noticeKey) {
-        CaseRecord found = cases.find(id).caseRecord();
+        CaseRecord found = cases.caseRecord(id);
         List<Closure> closures = closure.history(id);
         List<Transfer> moves = transfers.ofCase(id);
         Map<Long, String> names = directory.activeOrganisations().stream()
@@ -58,15 +58,24 @@ class ClosurePages {
         var organisations = directory.activeOrganisations().stream().filter(o -> o.id() != found.organisationId())
                 .map(o -> new Choice(Long.toString(o.id()), o.name())).toList();
         return new ClosurePage(headers.of(found, ClosureScreens.TAB), mode(found, pending), pending == null ? null : row(pending),
-                pendingTransfer, open && pending == null && pendingTransfer == null, rows, transferRows,
+                pending != null && mayWithdraw(found, pending), pendingTransfer, open && pending == null && pendingTransfer == null, rows, transferRows,
                 labels.choices(ClosureReason.class), organisations,
                 FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())),
                 errorKey == null ? null : labels.text(errorKey), noticeKey);
     }
 
-    private String mode(CaseRecord found, @Nullable Closure pending) {
-        boolean supervises = CurrentUser.get()
+    /** Mirrors the service's rule, only to offer the button; the service decides. */
+    private static boolean mayWithdraw(CaseRecord found, Closure pending) {
+        return supervises(found) || CurrentUser.get().filter(u -> u.userId() == pending.requestedBy()).isPresent();
+    }
+
+    private static boolean supervises(CaseRecord found) {
+        return CurrentUser.get()
                 .filter(u -> u.hasRole(Roles.SUPERVISOR) && u.organisationId() == found.organisationId()).isPresent();
+    }
+
+    private String mode(CaseRecord found, @Nullable Closure pending) {
+        boolean supervises = supervises(found);
         if (found.status() == CaseStatus.CLOSED) {
             return "REOPEN";
         }

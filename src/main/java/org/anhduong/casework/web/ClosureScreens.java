@@ -25,7 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The case file's closure and transfer tab: request, approve or send back, reopen; transfer and withdraw. */
+/**
+ * The case file's closure and transfer tab: request, withdraw the request, approve or send back, reopen; transfer and
+ * withdraw the transfer.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('" + Roles.CASE_WORKER + "', '" + Roles.SUPERVISOR + "')")
 class ClosureScreens {
@@ -75,6 +78,14 @@ class ClosureScreens {
         return act(id, model, redirect, List.of(), "reason", () -> {
             closure.sendBack(id, note == null ? "" : note);
             return "casework.closure.sentBack";
+        });
+    }
+
+    @PostMapping(BASE + "/withdraw")
+    String withdrawClosure(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, List.of(), "reason", () -> {
+            closure.withdraw(id);
+            return "casework.closure.withdrawn";
         });
     }
 

@@ -118,7 +118,7 @@ class ConsentScreens {
 
     private ConsentPage page(long id, ConsentForm form, List<FieldProblem> problems, @Nullable String notice) {
         ConsentOverview overview = consents.list(id);
-        CaseRecord found = cases.find(id).caseRecord();
+        CaseRecord found = cases.caseRecord(id);
         Map<Long, String> names = directory.activeOrganisations().stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::name));
         var statuses = Arrays.stream(ConsentPurpose.values()).map(p -> new ConsentPage.Status(labels.text(p.labelKey()),

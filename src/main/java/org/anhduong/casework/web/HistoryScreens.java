@@ -27,7 +27,7 @@ class HistoryScreens {
     @GetMapping(CaseFileScreens.PATH + "/{id:\\d+}/" + CaseFileTabs.HISTORY)
     String history(@PathVariable long id, Model model) {
         var events = cases.history(id);
-        var found = cases.find(id).caseRecord();
+        var found = cases.caseRecord(id);
         var rows = events.stream().map(e -> new HistoryPage.Row(e.occurredAt(),
                 e.actorUsername() == null ? "" : e.actorUsername(), labels.text("casework.action." + e.action()),
                 labels.text("casework.outcome." + e.outcome().name()), e.outcome() == AuditOutcome.DENIED)).toList();

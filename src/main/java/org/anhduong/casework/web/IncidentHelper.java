@@ -1,8 +1,8 @@
 package org.anhduong.casework.web;
 
 import org.anhduong.casework.AbductionStatus;
-import org.anhduong.casework.CaseFile;
 import org.anhduong.casework.CaseManagement;
+import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.ClassificationAnswers;
 import org.anhduong.casework.ClassificationAnswers.Question;
 import org.anhduong.casework.ClassificationStep;
@@ -59,13 +59,13 @@ class IncidentHelper {
     }
 
     IncidentHelperPage page(long caseId, IncidentForm form, List<FieldProblem> problems) {
-        CaseFile file = cases.find(caseId);
+        CaseRecord found = cases.caseRecord(caseId);
         ClassificationStep step = incidents.classify(form.answers());
         Question next = form.isManual() ? null : step.nextQuestion();
-        return new IncidentHelperPage(headers.of(file.caseRecord(), IncidentScreens.TAB), form,
+        return new IncidentHelperPage(headers.of(found, IncidentScreens.TAB), form,
                 next == null ? null : question(next), answered(form.answers()),
                 form.isManual() || step.type() == null ? null : result(step), pages.choices(),
-                pages.actsOffered(file), pages.errors(problems));
+                pages.actsOffered(found), pages.errors(problems));
     }
 
     /**

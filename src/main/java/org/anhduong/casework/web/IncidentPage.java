@@ -28,7 +28,7 @@ public record IncidentPage(CaseFileHeader header, long incidentId, int version, 
         return actsChosen.contains(act);
     }
 
-    /** A perpetrator as shown. */
-    public record PerpetratorRow(String relation, String sex, String ageGroup, String occupation) {
+    /** A perpetrator as shown; {@code index} is its place in the incident's list, which the remove button names. */
+    public record PerpetratorRow(int index, String relation, String sex, String ageGroup, String occupation) {
     }
 }

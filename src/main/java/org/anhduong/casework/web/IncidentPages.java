@@ -1,8 +1,8 @@
 package org.anhduong.casework.web;
 
 import org.anhduong.casework.AbductionStatus;
-import org.anhduong.casework.CaseFile;
 import org.anhduong.casework.CaseManagement;
+import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.CaseType;
 import org.anhduong.casework.DomesticViolenceAct;
 import org.anhduong.casework.GbvimsType;
@@ -47,7 +47,7 @@ class IncidentPages {
     }
 
     IncidentListPage list(long caseId, @Nullable String noticeKey) {
-        CaseFile file = cases.find(caseId);
+        CaseRecord found = cases.caseRecord(caseId);
         List<Incident> all = incidents.list(caseId);
         var contexts = all.stream().flatMap(i -> i.derived().contexts().stream()).distinct().sorted().toList();
         var rows = all.stream().map(i -> new IncidentListPage.Row(
@@ -55,25 +55,37 @@ class IncidentPages {
                 type(i), i.placeType() == null ? "" : labels.text(i.placeType().labelKey()),
                 i.perpetrators().stream().map(p -> relation(p.details().relation())).collect(Collectors.joining(", ")),
                 contextLabels(i.derived().contexts()))).toList();
-        return new IncidentListPage(headers.of(file.caseRecord(), IncidentScreens.TAB), contextLabels(contexts), rows,
+        return new IncidentListPage(headers.of(found, IncidentScreens.TAB), contextLabels(contexts), rows,
                 noticeKey);
     }
 
     IncidentPage page(long caseId, long incidentId, IncidentPerpetratorForm form, List<FieldProblem> problems,
                       boolean stale, @Nullable String noticeKey) {
-        CaseFile file = cases.find(caseId);
+        CaseRecord found = cases.caseRecord(caseId);
         Incident i = incidents.find(caseId, incidentId);
-        var perpetrators = i.perpetrators().stream().map(this::perpetrator).toList();
-        return new IncidentPage(headers.of(file.caseRecord(), IncidentScreens.TAB), i.id(), i.version(),
+        var perpetrators = java.util.stream.IntStream.range(0, i.perpetrators().size())
+                .mapToObj(n -> perpetrator(n, i.perpetrators().get(n))).toList();
+        return new IncidentPage(headers.of(found, IncidentScreens.TAB), i.id(), i.version(),
                 labels.text("casework.incident.title", facts.date(i.date())), facts.facts(i), facts.derived(i),
                 contextLabels(i.derived().contexts()), perpetrators,
                 i.domesticViolenceActs().stream().map(Enum::name).toList(), i.derived().domesticViolenceActsOffered(),
                 choices(), form, errors(problems), stale, noticeKey);
     }
 
+    /** The edit form: as posted, or (form null) the stored facts at their current version. */
+    IncidentEditPage edit(long caseId, long incidentId, @Nullable IncidentEditForm form, List<FieldProblem> problems,
+                          boolean stale, @Nullable String errorKey) {
+        CaseRecord found = cases.caseRecord(caseId);
+        Incident i = incidents.find(caseId, incidentId);
+        return new IncidentEditPage(headers.of(found, IncidentScreens.TAB), i.id(),
+                labels.text("casework.incident.editTitle", facts.date(i.date())),
+                form == null ? IncidentEditForm.of(i) : form, choices(), errors(problems), stale,
+                errorKey == null ? null : labels.text(errorKey));
+    }
+
     /** The case's type, for the helper screen (acts are put forward for a domestic-violence case). */
-    boolean actsOffered(CaseFile file) {
-        return file.caseRecord().type() == CaseType.DOMESTIC_VIOLENCE;
+    boolean actsOffered(CaseRecord found) {
+        return found.type() == CaseType.DOMESTIC_VIOLENCE;
     }
 
     IncidentChoices choices() {
@@ -100,8 +112,8 @@ class IncidentPages {
         return relation == null ? "" : labels.text(relation.labelKey());
     }
 
-    private IncidentPage.PerpetratorRow perpetrator(Perpetrator p) {
-        return new IncidentPage.PerpetratorRow(relation(p.details().relation()), labels.of(p.details().sex()),
+    private IncidentPage.PerpetratorRow perpetrator(int index, Perpetrator p) {
+        return new IncidentPage.PerpetratorRow(index, relation(p.details().relation()), labels.of(p.details().sex()),
                 labels.of(p.details().ageGroup()), labels.of(p.details().occupation()));
     }
 

@@ -27,8 +27,9 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * The incidents tab of the case file, and an incident's page where perpetrators are added and the acts of domestic
- * violence recorded. Each change is made under the version the page was read at; a stale one shows the latest.
+ * The incidents tab of the case file, an incident's page where perpetrators are added or removed and the acts of
+ * domestic violence recorded, and the form that edits its facts. Each change is made under the version the page was
+ * read at; a stale one shows the latest.
  */
 @Controller
 @PreAuthorize("hasAnyRole('" + Roles.CASE_WORKER + "', '" + Roles.SUPERVISOR + "')")
@@ -38,6 +39,7 @@ class IncidentScreens {
     static final String PATH = CaseFileScreens.PATH + "/{id:\\d+}/" + TAB;
     private static final String LIST_VIEW = "casework/incident/list";
     private static final String VIEW = "casework/incident/incident";
+    private static final String EDIT_VIEW = "casework/incident/edit";
 
     private final Incidents incidents;
     private final IncidentPages pages;
@@ -77,6 +79,42 @@ class IncidentScreens {
                 "casework.incident.perpetratorAdded", form, model, redirect);
     }
 
+    @PostMapping(PATH + "/{incidentId:\\d+}/perpetrators/{index:\\d+}/remove")
+    String removePerpetrator(@PathVariable long id, @PathVariable long incidentId, @PathVariable int index,
+                             IncidentActsForm form, Model model, RedirectAttributes redirect) {
+        return change(id, incidentId, form.version(), List.of(), d -> without(d, index),
+                "casework.incident.perpetratorRemoved", IncidentPerpetratorForm.EMPTY, model, redirect);
+    }
+
+    @GetMapping(PATH + "/{incidentId:\\d+}/edit")
+    String editForm(@PathVariable long id, @PathVariable long incidentId, Model model) {
+        model.addAttribute("page", pages.edit(id, incidentId, null, List.of(), false, null));
+        return EDIT_VIEW;
+    }
+
+    @PostMapping(PATH + "/{incidentId:\\d+}/edit")
+    String edit(@PathVariable long id, @PathVariable long incidentId, IncidentEditForm form, Model model,
+                RedirectAttributes redirect) {
+        try {
+            var values = new FormValues();
+            IncidentDetails edited = form.applyTo(incidents.find(id, incidentId).details(), values);
+            if (!values.problems().isEmpty()) {
+                throw new InvalidInputException(values.problems());
+            }
+            incidents.update(id, incidentId, form.version() == null ? -1 : form.version(), edited);
+            redirect.addFlashAttribute(CaseFileScreens.NOTICE, "casework.incident.updated");
+            return "redirect:" + CaseFileScreens.PATH + "/" + id + "/" + TAB + "/" + incidentId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("page", pages.edit(id, incidentId, form, e.problems(), false, null));
+        } catch (ConflictException e) {
+            boolean stale = ConflictException.staleVersion().code().equals(e.code());
+            // Stale: show the latest facts, so nobody overwrites a colleague's change without seeing it.
+            model.addAttribute("page", pages.edit(id, incidentId, stale ? null : form, List.of(), stale,
+                    stale ? null : e.messageKey()));
+        }
+        return EDIT_VIEW;
+    }
+
     @PostMapping(PATH + "/{incidentId:\\d+}/acts")
     String saveActs(@PathVariable long id, @PathVariable long incidentId, IncidentActsForm form, Model model,
                     RedirectAttributes redirect) {
@@ -105,6 +143,14 @@ class IncidentScreens {
                     null));
         }
         return VIEW;
+    }
+
+    /** A perpetrator the page no longer lists (removed meanwhile under the same version) is a problem of the form. */
+    private static IncidentDetails without(IncidentDetails d, int index) {
+        if (d.perpetrators() == null || index >= d.perpetrators().size()) {
+            throw new InvalidInputException("perpetrators", "validation.format");
+        }
+        return d.withoutPerpetrator(index);
     }
 
     private static IncidentDetails withActs(IncidentDetails d, List<DomesticViolenceAct> acts) {

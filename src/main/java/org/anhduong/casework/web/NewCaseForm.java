@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * The "new case" form as posted: texts as typed, companions as parallel lists (one entry per row). Rows left blank
- * are ignored.
+ * are ignored. {@code existingClientId} comes from the button "open the case for this client" that the duplicate
+ * warning shows: the case is then opened for her and the client details typed are not kept.
  */
 public record NewCaseForm(@Nullable String type, @Nullable String source, @Nullable String referringReference,
                           @Nullable String priority, @Nullable Long contactId, @Nullable String fullName,
@@ -22,7 +23,7 @@ public record NewCaseForm(@Nullable String type, @Nullable String source, @Nulla
                           @Nullable String communeCode, @Nullable String maritalStatus, @Nullable String occupation,
                           Boolean confirmNoDuplicate, @Nullable List<String> companionRelation,
                           @Nullable List<String> companionSex, @Nullable List<String> companionBirth,
-                          @Nullable List<String> companionName) {
+                          @Nullable List<String> companionName, @Nullable Long existingClientId) {
 
     public NewCaseForm {
         confirmNoDuplicate = Boolean.TRUE.equals(confirmNoDuplicate);
@@ -32,7 +33,7 @@ public record NewCaseForm(@Nullable String type, @Nullable String source, @Nulla
     static final int BLANK_ROWS = 2;
 
     static NewCaseForm blank() {
-        return of(new NewCase(null, null, null, null, null, null, null, null, null), null);
+        return of(new NewCase(null, null, null, null, null, null, null, null, null, null), null);
     }
 
     /** A form showing a draft, e.g. one pre-filled from a hotline contact. */
@@ -43,7 +44,7 @@ public record NewCaseForm(@Nullable String type, @Nullable String source, @Nulla
                 c.fullName(), c.otherNames(), name(c.sex()), c.dateOfBirth(), name(c.ageGroup()), c.idNumber(),
                 phones.isEmpty() ? null : phones.get(0), phones.size() > 1 ? phones.get(1) : null, c.address(),
                 c.ethnicity(), c.nationality(), name(c.disability()), name(c.disabilityKind()), c.communeCode(),
-                name(c.maritalStatus()), name(c.occupation()), false, List.of(), List.of(), List.of(), List.of());
+                name(c.maritalStatus()), name(c.occupation()), false, List.of(), List.of(), List.of(), List.of(), null);
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {

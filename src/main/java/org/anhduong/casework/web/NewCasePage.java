@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.PossibleDuplicateException.KnownClient;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -7,14 +8,21 @@ import java.util.List;
 /**
  * The "new case" form with its choices and problems.
  *
- * @param duplicateCodes survivor codes of possible duplicates the user may see, when the last save was held back
+ * @param duplicateClients possible duplicates the user may see (she may open the case for one of them instead), when
+ *                         the last save was held back
  * @param duplicateElsewhere a possible duplicate exists that the user may not see
  * @param duplicate      the last save was held back by a possible duplicate: the form asks for confirmation
  */
 public record NewCasePage(NewCaseForm form, NewCaseChoices choices, FormErrors errors, boolean duplicate,
-                          List<String> duplicateCodes, boolean duplicateElsewhere, @Nullable String contactNoticeKey) {
+                          List<KnownClient> duplicateClients, boolean duplicateElsewhere,
+                          @Nullable String contactNoticeKey) {
 
     public NewCasePage {
-        duplicateCodes = List.copyOf(duplicateCodes);
+        duplicateClients = List.copyOf(duplicateClients);
+    }
+
+    /** The survivor codes of the possible duplicates the user may see. */
+    public String duplicateCodes() {
+        return String.join(", ", duplicateClients.stream().map(KnownClient::survivorCode).toList());
     }
 }

@@ -39,6 +39,7 @@ class NewCasePages {
     record Read(NewCase draft, List<NewCaseForm.IndexedCompanion> companions, List<FieldProblem> problems) {
     }
 
+    /** The form as a draft; for the existing client the user chose, when she chose one, instead of a new client. */
     Read read(NewCaseForm f) {
         var values = new FormValues();
         List<String> phones = Stream.of(f.phone1(), f.phone2()).map(p -> p == null ? "" : p).toList();
@@ -53,8 +54,9 @@ class NewCasePages {
                 values.enumOf(CaseSource.class, f.source(), "source"), f.referringReference(),
                 values.enumOf(Priority.class, f.priority(), "priority"), null,
                 f.contactId() == null ? List.of() : List.of(f.contactId()), client,
-                companions.stream().map(NewCaseForm.IndexedCompanion::details).toList(), f.confirmNoDuplicate());
-        return new Read(draft, companions, values.problems());
+                companions.stream().map(NewCaseForm.IndexedCompanion::details).toList(), f.confirmNoDuplicate(), null);
+        return new Read(f.existingClientId() == null ? draft : draft.forClient(f.existingClientId()), companions,
+                values.problems());
     }
 
     NewCasePage page(NewCaseForm form, List<FieldProblem> problems, List<NewCaseForm.IndexedCompanion> companions) {
@@ -63,7 +65,7 @@ class NewCasePages {
     }
 
     NewCasePage duplicate(NewCaseForm form, PossibleDuplicateException e) {
-        return new NewCasePage(form, choices(), FormErrors.NONE, true, e.survivorCodes(), e.elsewhere(), null);
+        return new NewCasePage(form, choices(), FormErrors.NONE, true, e.clients(), e.elsewhere(), null);
     }
 
     NewCasePage prefilled(NewCaseForm form) {

@@ -1,7 +1,7 @@
 package org.anhduong.casework.web;
 
-import org.anhduong.casework.CaseFile;
 import org.anhduong.casework.CasePlan;
+import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.FollowUp;
 import org.anhduong.casework.FollowUps;
 import org.anhduong.casework.GoalStatus;
@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Builds the plan tab from the case's goals, services and follow-ups (each read audited). */
@@ -52,16 +53,16 @@ class PlanPages {
     }
 
     PlanPage page(long caseId, @Nullable String notice, List<FieldProblem> problems, String prefix, Forms forms) {
-        CaseFile file = pages.file(caseId);
+        CaseRecord found = pages.caseRecord(caseId);
         var names = pages.names();
         var goals = plan.goals(caseId).stream().map(g -> new PlanPage.GoalRow(g.id(), g.text(), labels.of(g.status()),
                 g.status().name(), g.version())).toList();
         var services = plan.services(caseId).stream().map(s -> service(s, names)).toList();
         LocalDate today = LocalDate.now(clock.withZone(Ui.ZONE));
         var follow = followUps.of(caseId).stream().map(f -> followUp(f, names, today)).toList();
-        return new PlanPage(pages.header(file, PlanScreens.TAB), notice, pages.errors(problems, prefix), goals,
+        return new PlanPage(pages.header(found, PlanScreens.TAB), notice, pages.errors(problems, prefix), goals,
                 labels.choices(GoalStatus.class), forms.goal(), services, serviceTypes(), organisations(),
-                forms.service(), follow, assignees(file), forms.followUp());
+                forms.service(), follow, assignees(found), forms.followUp());
     }
 
     private PlanPage.ServiceRow service(ServiceGiven s, WorkPages.Names names) {
@@ -89,11 +90,11 @@ class PlanPages {
     }
 
     /** Who may be given a follow-up: the case's worker and supervisor, and the organisation's supervisors. */
-    private List<Choice> assignees(CaseFile file) {
+    private List<Choice> assignees(CaseRecord found) {
         Map<Long, String> team = new LinkedHashMap<>();
-        Stream.of(file.worker(), file.supervisor()).filter(m -> m != null)
-                .forEach(m -> team.put(m.userId(), m.fullName()));
-        directory.activeUsersWithRole(file.caseRecord().organisationId(), Roles.SUPERVISOR)
+        Stream.of(found.assignedWorkerId(), found.supervisorId()).filter(Objects::nonNull)
+                .forEach(id -> directory.findUser(id).ifPresent(u -> team.put(u.id(), u.fullName())));
+        directory.activeUsersWithRole(found.organisationId(), Roles.SUPERVISOR)
                 .forEach(u -> team.putIfAbsent(u.id(), u.fullName()));
         return team.entrySet().stream().map(e -> new Choice(Long.toString(e.getKey()), e.getValue())).toList();
     }

@@ -1,6 +1,6 @@
 package org.anhduong.casework.web;
 
-import org.anhduong.casework.CaseFile;
+import org.anhduong.casework.CaseRecord;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.List;
  * @param noticeKey  what the previous request did, or null
  * @param openedNumber the case number just opened, to confirm it
  */
-public record SummaryPage(CaseFileHeader header, CaseFile file, List<Fact> facts, TeamForm form,
+public record SummaryPage(CaseFileHeader header, CaseRecord caseRecord, List<Fact> facts, TeamForm form,
                           List<Choice> statuses, List<Choice> priorities, List<Choice> risks, List<Choice> workers,
                           boolean canAssign, boolean stale, FormErrors errors, @Nullable String noticeKey,
                           @Nullable String openedNumber) {

@@ -1,14 +1,14 @@
 package org.anhduong.casework.web;
 
-import org.anhduong.casework.CaseFile;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.CaseStatus;
 import org.anhduong.casework.Priority;
 import org.anhduong.casework.RiskLevel;
-import org.anhduong.casework.TeamMember;
 import org.anhduong.geography.Localities;
 import org.anhduong.geography.Locality;
+import org.anhduong.identity.UserAccount;
+import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.security.CurrentUser;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.web.FieldProblem;
@@ -21,7 +21,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Builds the summary tab. Every build reads the case through casework, so every view is audited. */
+/**
+ * Builds the summary tab. Every build reads the case through casework, so every view is audited; the tab shows nothing
+ * of the client, so it reads the case alone.
+ */
 @Component
 class SummaryPages {
 
@@ -31,34 +34,36 @@ class SummaryPages {
     private final CaseFileHeaders headers;
     private final Labels labels;
     private final Localities localities;
+    private final UserDirectory directory;
 
-    SummaryPages(CaseManagement cases, CaseFileHeaders headers, Labels labels, Localities localities) {
+    SummaryPages(CaseManagement cases, CaseFileHeaders headers, Labels labels, Localities localities,
+                 UserDirectory directory) {
         this.cases = cases;
         this.headers = headers;
         this.labels = labels;
         this.localities = localities;
+        this.directory = directory;
     }
 
     SummaryPage stored(long id, @Nullable String noticeKey, @Nullable String openedNumber) {
-        CaseFile file = cases.find(id);
-        return page(file, TeamForm.of(file.caseRecord()), false, List.of(), noticeKey, openedNumber);
+        CaseRecord found = cases.caseRecord(id);
+        return page(found, TeamForm.of(found), false, List.of(), noticeKey, openedNumber);
     }
 
     /** After a refused change: the current values when stale, else the form as posted with its problems. */
     SummaryPage refused(long id, TeamForm posted, boolean stale, List<FieldProblem> problems) {
-        CaseFile file = cases.find(id);
-        TeamForm form = stale ? TeamForm.of(file.caseRecord()) : posted;
-        return page(file, form, stale, problems, null, null);
+        CaseRecord found = cases.caseRecord(id);
+        TeamForm form = stale ? TeamForm.of(found) : posted;
+        return page(found, form, stale, problems, null, null);
     }
 
-    private SummaryPage page(CaseFile file, TeamForm form, boolean stale, List<FieldProblem> problems,
+    private SummaryPage page(CaseRecord c, TeamForm form, boolean stale, List<FieldProblem> problems,
                              @Nullable String noticeKey, @Nullable String openedNumber) {
-        CaseRecord c = file.caseRecord();
         boolean canAssign = CurrentUser.get()
                 .filter(u -> u.hasRole(Roles.SUPERVISOR) && u.organisationId() == c.organisationId()).isPresent();
         List<Choice> workers = canAssign ? cases.assignableWorkers(c.id()).stream()
                 .map(m -> new Choice(Long.toString(m.userId()), m.fullName())).toList() : List.of();
-        return new SummaryPage(headers.of(c, CaseFileTabs.SUMMARY), file, facts(file), form, statuses(c.status()),
+        return new SummaryPage(headers.of(c, CaseFileTabs.SUMMARY), c, facts(c), form, statuses(c.status()),
                 labels.choices(Priority.class), labels.choices(RiskLevel.class), workers, canAssign, stale,
                 FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), noticeKey,
                 openedNumber);
@@ -70,8 +75,7 @@ class SummaryPages {
                 .map(s -> new Choice(s.name(), labels.of(s))).toList();
     }
 
-    private List<SummaryPage.Fact> facts(CaseFile file) {
-        CaseRecord c = file.caseRecord();
+    private List<SummaryPage.Fact> facts(CaseRecord c) {
         return List.of(
                 fact("casework.field.type", labels.of(c.type())),
                 fact("casework.field.source", labels.of(c.source())),
@@ -79,8 +83,8 @@ class SummaryPages {
                 fact("casework.field.riskLevel", labels.of(c.riskLevel())),
                 fact("casework.field.commune", commune(c.communeCode())),
                 fact("casework.field.openedAt", WHEN.format(c.openedAt())),
-                fact("casework.field.worker", name(file.worker())),
-                fact("casework.field.supervisor", name(file.supervisor())),
+                fact("casework.field.worker", name(c.assignedWorkerId())),
+                fact("casework.field.supervisor", name(c.supervisorId())),
                 fact("casework.field.contacts", c.contactIds().isEmpty() ? labels.text("casework.summary.noContacts")
                         : c.contactIds().stream().map(id -> "#" + id).collect(Collectors.joining(", "))));
     }
@@ -89,8 +93,9 @@ class SummaryPages {
         return code == null ? "" : localities.find(code).map(Locality::name).orElse(code);
     }
 
-    private String name(@Nullable TeamMember member) {
-        return member == null ? labels.text("casework.list.unassigned") : member.fullName();
+    private String name(@Nullable Long userId) {
+        return (userId == null ? java.util.Optional.<UserAccount>empty() : directory.findUser(userId))
+                .map(UserAccount::fullName).orElseGet(() -> labels.text("casework.list.unassigned"));
     }
 
     private SummaryPage.Fact fact(String key, String value) {

@@ -121,7 +121,7 @@ class TraffickingScreens {
     private TraffickingPage page(long id, @Nullable TraffickingForm posted, List<FieldProblem> problems, boolean stale,
                                  @Nullable String notice) {
         TraffickingRecord stored = trafficking.find(id);
-        CaseRecord found = cases.find(id).caseRecord();
+        CaseRecord found = cases.caseRecord(id);
         TraffickingStatus current = stored.details().status();
         var statuses = Arrays.stream(TraffickingStatus.values()).filter(current::mayMoveTo)
                 .map(s -> new Choice(s.name(), labels.of(s))).toList();

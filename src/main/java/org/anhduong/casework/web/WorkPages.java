@@ -1,7 +1,7 @@
 package org.anhduong.casework.web;
 
-import org.anhduong.casework.CaseFile;
 import org.anhduong.casework.CaseManagement;
+import org.anhduong.casework.CaseRecord;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.web.FieldProblem;
@@ -31,16 +31,16 @@ class WorkPages {
     }
 
     CaseFileHeader header(long caseId, String tab) {
-        return header(cases.find(caseId), tab);
+        return header(caseRecord(caseId), tab);
     }
 
-    /** The case as its team reads it (audited), for a tab that needs more than the header. */
-    CaseFile file(long caseId) {
-        return cases.find(caseId);
+    /** The case as its team reads it (audited as a read of the case; these tabs show nothing of the client). */
+    CaseRecord caseRecord(long caseId) {
+        return cases.caseRecord(caseId);
     }
 
-    CaseFileHeader header(CaseFile file, String tab) {
-        return headers.of(file.caseRecord(), tab);
+    CaseFileHeader header(CaseRecord found, String tab) {
+        return headers.of(found, tab);
     }
 
     /** Problems of a form whose inputs are named {@code prefix + field}. */

@@ -1,5 +1,6 @@
 package org.anhduong.casework.internal;
 
+import org.anhduong.casework.PossibleDuplicateException.KnownClient;
 import org.anhduong.casework.internal.DuplicateRule.Keys;
 import org.anhduong.casework.internal.DuplicateRule.Match;
 import org.anhduong.platform.security.Roles;
@@ -22,10 +23,12 @@ class DuplicateRuleTest {
     @Test
     void theUserSeesTheCodesOfMatchesOnTheirTeamAndOnlyAHintOfTheOthers() {
         var worker = TestPrincipal.of(1, 7, Roles.CASE_WORKER);
-        var verdict = DuplicateRule.verdict(List.of(new Match("QN-S-00002", 7, 1L, null),
-                new Match("QN-S-00001", 7, 1L, null), new Match("HN-S-00009", 8, 5L, null)), worker);
+        var verdict = DuplicateRule.verdict(List.of(new Match(2, "QN-S-00002", 7, 1L, null),
+                new Match(1, "QN-S-00001", 7, 1L, null), new Match(2, "QN-S-00002", 7, null, 1L),
+                new Match(9, "HN-S-00009", 8, 5L, null)), worker);
 
-        assertThat(verdict.survivorCodes()).containsExactly("QN-S-00001", "QN-S-00002");
+        assertThat(verdict.survivorCodes()).as("one entry per client, however many cases").containsExactly("QN-S-00001", "QN-S-00002");
+        assertThat(verdict.clients()).extracting(KnownClient::clientId).containsExactly(1L, 2L);
         assertThat(verdict.elsewhere()).isTrue();
         assertThat(verdict.found()).isTrue();
     }

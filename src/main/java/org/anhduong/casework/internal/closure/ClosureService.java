@@ -85,6 +85,19 @@ class ClosureService implements CaseClosure {
     }
 
     @Override
+    public Closure withdraw(long caseId) {
+        return tx.run(() -> {
+            UserPrincipal user = access.user(ClosureSteps.WITHDRAW, caseId);
+            CaseRecord found = access.readable(ClosureSteps.WITHDRAW, caseId);
+            Closure pending = store.latest(caseId, ClosureState.PENDING).orElseThrow(ClosureSteps::nonePending);
+            if (pending.requestedBy() != user.userId() && !supervises(user, found)) {
+                throw access.refuse(ClosureSteps.WITHDRAW, caseId);
+            }
+            return steps.withdraw(user, found);
+        });
+    }
+
+    @Override
     public Closure reopen(long caseId, String reason) {
         return tx.run(() -> {
             UserPrincipal user = access.user(ClosureSteps.REOPEN, caseId);

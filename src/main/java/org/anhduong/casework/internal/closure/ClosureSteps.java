@@ -33,6 +33,7 @@ class ClosureSteps {
     static final String CLOSE = "case.close";
     static final String SEND_BACK = "case.closeSendBack";
     static final String REOPEN = "case.reopen";
+    static final String WITHDRAW = "case.closeWithdraw";
     static final int MAX_OUTCOME = 4000;
 
     private final ClosureStore store;
@@ -77,8 +78,7 @@ class ClosureSteps {
 
     Closure decide(UserPrincipal user, CaseRecord found, ClosureState to, @Nullable String note) {
         CaseRecord current = locked(found.id());
-        Closure pending = store.latest(current.id(), ClosureState.PENDING)
-                .orElseThrow(() -> new ConflictException("no-pending-closure", "casework.closure.nonePending"));
+        Closure pending = store.latest(current.id(), ClosureState.PENDING).orElseThrow(ClosureSteps::nonePending);
         Instant now = now();
         if (!store.decide(pending.id(), to, note, user.userId(), now)) {
             throw ConflictException.staleVersion();
@@ -89,6 +89,21 @@ class ClosureSteps {
             closeCase(user, current, new ClosureRequest(pending.reason(), null), now);
         }
         return find(current.id(), pending.id());
+    }
+
+    /** Withdraws the pending closure; checked again under the case's lock, as a supervisor may have just decided it. */
+    Closure withdraw(UserPrincipal user, CaseRecord found) {
+        CaseRecord current = locked(found.id());
+        Closure pending = store.latest(current.id(), ClosureState.PENDING).orElseThrow(ClosureSteps::nonePending);
+        if (!store.decide(pending.id(), ClosureState.WITHDRAWN, null, user.userId(), now())) {
+            throw nonePending();
+        }
+        audit.record(AuditEntry.success(WITHDRAW, ClosureService.CASE, current.id()));
+        return find(current.id(), pending.id());
+    }
+
+    static ConflictException nonePending() {
+        return new ConflictException("no-pending-closure", "casework.closure.nonePending");
     }
 
     Closure reopen(UserPrincipal user, CaseRecord found, String reason) {

@@ -57,6 +57,7 @@ class ConsentService implements Consents {
                 current.put(purpose, decisions.decide(found, consents, purpose, null));
             }
             audit.record(AuditEntry.success("consent.read", CASE, caseId));
+            audit.record(birthRead(found));
             return new ConsentOverview(consents, current);
         });
     }
@@ -94,8 +95,14 @@ class ConsentService implements Consents {
         return tx.run(() -> {
             CaseRecord found = access.readable("consent.check", caseId);
             audit.record(AuditEntry.success("consent.check", CASE, caseId));
+            audit.record(birthRead(found));
             return decisions.decide(found, store.ofCase(caseId), checks.purpose(purpose), recipientOrganisationId);
         });
+    }
+
+    /** The decisions read her date of birth (a child's consent rules): a read of the client's details. */
+    private static AuditEntry birthRead(CaseRecord found) {
+        return AuditEntry.success("client.read", "client", found.clientId());
     }
 
     @Override
