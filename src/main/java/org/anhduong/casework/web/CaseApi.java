@@ -20,6 +20,7 @@ import org.anhduong.casework.NewCase;
 import org.anhduong.casework.OpenedCase;
 import org.anhduong.casework.PossibleDuplicateException;
 import org.anhduong.platform.web.Problems;
+import org.anhduong.platform.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -99,7 +100,7 @@ class CaseApi {
                     @ExampleObject(name = "Raise priority", value = ApiExamples.PRIORITY)})))
     ResponseEntity<CaseRecord> change(@PathVariable long id, @RequestBody JsonNode patch,
                                       @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int version = Versions.fromIfMatch(ifMatch);
+        int version = Versions.fromIfMatch(ifMatch, "casework");
         CaseRecord current = cases.find(id).caseRecord();
         CaseRecord changed = cases.update(id, version, CasePatch.apply(json, patch, current));
         return Versions.ok(changed.version(), changed);
@@ -120,7 +121,7 @@ class CaseApi {
                     examples = @ExampleObject(name = "Client details", value = ApiExamples.CLIENT))))
     ResponseEntity<Client> replaceClient(@PathVariable long id, @RequestBody ClientDetails details,
                                          @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int version = Versions.fromIfMatch(ifMatch);
+        int version = Versions.fromIfMatch(ifMatch, "casework");
         Client client = cases.updateClient(id, version, details);
         return Versions.ok(client.version(), client);
     }
