@@ -21,10 +21,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${COUNT:-500000}
 # H2 takes rows several times slower than COPY; a province on the embedded database opens a few thousand cases a year.
-H2_COUNT=${H2_COUNT:-$(( COUNT < 100000 ? COUNT : 100000 ))}
+H2_LIMIT=100000
 DATABASES=${DATABASES:-postgresql}
-CLIENTS=${CLIENTS:-20}
-SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 PORT=${PORT:-18091}
 PG_DB=${PG_DB:-anhduong_cwbench}
 LOAD=bench/casework/CaseworkLoad.java

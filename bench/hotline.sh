@@ -18,10 +18,8 @@ cd "$(dirname "$0")/.."
 COUNT=${COUNT:-5000000}
 # H2 loads several times slower than COPY and slows as its phone index outgrows the cache: 5 million would take up to an
 # hour here, while a province on the embedded database takes a few thousand contacts a year. One million by default.
-H2_COUNT=${H2_COUNT:-$(( COUNT < 1000000 ? COUNT : 1000000 ))}
+H2_LIMIT=1000000
 DATABASES=${DATABASES:-"postgresql h2"}
-CLIENTS=${CLIENTS:-20}
-SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 PACED_RATE=${PACED_RATE:-50}
 PORT=${PORT:-18090}
 PG_DB=${PG_DB:-anhduong_hbench}

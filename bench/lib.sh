@@ -1,6 +1,12 @@
-# Shared by the module benchmarks (bench/hotline.sh, bench/casework.sh); sourced, not run. Expects PORT, PG_DB,
-# CLIENTS, SECONDS_PER_RUN and LOAD (the load program's source file) to be set; sets JAVA, JAR, WORK, CP, BASE, PG,
-# JVM_OPTS and PID, and a trap that stops the application and, unless KEEP=1, drops the database and the work directory.
+# Shared by the module benchmarks (bench/hotline.sh, bench/casework.sh); sourced, not run. Expects COUNT, H2_LIMIT,
+# PORT, PG_DB and LOAD (the load program's source file) to be set; sets JAVA, JAR, WORK, CP, BASE, PG, JVM_OPTS and PID,
+# and a trap that stops the application and, unless KEEP=1, drops the database and the work directory.
+
+# The settings both scripts take alike (environment): CLIENTS (20), SECONDS_PER_RUN (30), H2_COUNT (default the smaller
+# of COUNT and the script's H2_LIMIT).
+CLIENTS=${CLIENTS:-20}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
+H2_COUNT=${H2_COUNT:-$(( COUNT < H2_LIMIT ? COUNT : H2_LIMIT ))}
 
 if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64; fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

@@ -2,7 +2,7 @@ package org.anhduong.casework;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.anhduong.casework.CaseworkCalls.Caller;
+import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.identity.TestUsers;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.Browser;

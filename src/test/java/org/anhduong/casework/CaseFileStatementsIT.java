@@ -1,10 +1,10 @@
 package org.anhduong.casework;
 
-import org.anhduong.casework.CaseworkCalls.Caller;
 import org.anhduong.identity.TestUsers;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.internal.AccountDetails;
 import org.anhduong.platform.security.Roles;
+import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.test.IntegrationTest;
 import org.anhduong.test.StatementRecorder;
 import org.junit.jupiter.api.Test;

@@ -1,71 +1,26 @@
 package org.anhduong.casework;
 
 import org.anhduong.identity.TestUsers;
-import org.anhduong.identity.UserAccount;
 import org.anhduong.test.Api;
-import org.jspecify.annotations.Nullable;
+import org.anhduong.test.ApiCalls;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.net.http.HttpRequest;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The casework API as a client calls it, for the integration tests: users with tokens, cases with clients nobody else
- * has (unique phones, căn cước numbers and name words, so tests never depend on what else the tables hold), and the
- * audit rows a test expects.
+ * The casework API as a client calls it, for the integration tests: what {@link ApiCalls} gives every module, plus
+ * cases with clients nobody else has (unique phones, căn cước numbers and name words, so tests never depend on what
+ * else the tables hold).
  */
 @Component
-class CaseworkCalls {
+class CaseworkCalls extends ApiCalls {
 
     static final String CASES = "/api/v1/cases";
 
-    private final TestUsers users;
-    private final Environment environment;
-    private final JdbcClient jdbc;
-    private @Nullable Api api;
-
     CaseworkCalls(TestUsers users, Environment environment, JdbcClient jdbc) {
-        this.users = users;
-        this.environment = environment;
-        this.jdbc = jdbc;
-    }
-
-    record Caller(UserAccount account, String token) {
-
-        long id() {
-            return account.id();
-        }
-
-        long organisationId() {
-            return account.organisationId();
-        }
-    }
-
-    Api api() {
-        if (api == null) {
-            api = new Api(environment.getRequiredProperty("local.server.port", Integer.class));
-        }
-        return api;
-    }
-
-    Caller aUserWithRoles(String... roles) {
-        return signIn(users.aUserWithRoles(roles));
-    }
-
-    Caller aColleagueOf(Caller colleague, String... roles) {
-        return signIn(users.aUserInOrganisation(colleague.organisationId(), roles));
-    }
-
-    private Caller signIn(UserAccount account) {
-        return new Caller(account, api().token(account.username(), TestUsers.PASSWORD));
-    }
-
-    /** A Vietnamese mobile number in national form nobody else uses. */
-    static String aPhoneNumber() {
-        return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        super(users, environment, jdbc);
     }
 
     /** A căn cước number of Quảng Ninh (022) with a random serial. */
@@ -107,44 +62,5 @@ class CaseworkCalls {
             throw new AssertionError("opening answered " + response.status() + ": " + response.body());
         }
         return response.json().get("id").asLong();
-    }
-
-    Api.Response get(Caller caller, String path) {
-        return api().get(path, caller.token());
-    }
-
-    Api.Response post(Caller caller, String path, String json) {
-        return api().post(path, caller.token(), json);
-    }
-
-    Api.Response patch(Caller caller, String path, String json, @Nullable String ifMatch) {
-        return send("PATCH", json, path, caller, ifMatch);
-    }
-
-    Api.Response put(Caller caller, String path, String json, @Nullable String ifMatch) {
-        return send("PUT", json, path, caller, ifMatch);
-    }
-
-    Api.Response delete(Caller caller, String path, @Nullable String ifMatch) {
-        return send("DELETE", "", path, caller, ifMatch);
-    }
-
-    private Api.Response send(String method, String json, String path, Caller caller, @Nullable String ifMatch) {
-        HttpRequest.Builder request = api().request(path).header("Authorization", "Bearer " + caller.token())
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return api().send(request);
-    }
-
-    /** The outcomes of the audit events of one action on one record by one user, oldest first. */
-    List<String> auditOutcomes(String action, String recordType, long recordId, long userId) {
-        return jdbc.sql("""
-                        SELECT outcome FROM audit_events
-                        WHERE action = :action AND record_type = :type AND record_id = :id AND actor_user_id = :user
-                        ORDER BY id""")
-                .param("action", action).param("type", recordType).param("id", String.valueOf(recordId))
-                .param("user", userId).query(String.class).list();
     }
 }

@@ -1,6 +1,6 @@
 package org.anhduong.casework;
 
-import org.anhduong.casework.CaseworkCalls.Caller;
+import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

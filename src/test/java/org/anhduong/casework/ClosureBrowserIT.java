@@ -2,9 +2,9 @@ package org.anhduong.casework;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.anhduong.casework.CaseworkCalls.Caller;
 import org.anhduong.identity.TestUsers;
 import org.anhduong.platform.security.Roles;
+import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.test.Browser;
 import org.anhduong.test.BrowserTest;
 import org.junit.jupiter.api.Test;

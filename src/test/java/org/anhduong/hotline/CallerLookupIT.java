@@ -1,7 +1,7 @@
 package org.anhduong.hotline;
 
-import org.anhduong.hotline.HotlineCalls.Caller;
 import org.anhduong.platform.security.Roles;
+import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

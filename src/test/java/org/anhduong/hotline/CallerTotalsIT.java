@@ -1,9 +1,10 @@
 package org.anhduong.hotline;
 
-import org.anhduong.hotline.HotlineCalls.Caller;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.Api;
+import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.test.IntegrationTest;
+import org.anhduong.test.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

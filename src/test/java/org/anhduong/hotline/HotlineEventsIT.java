@@ -4,6 +4,7 @@ import org.anhduong.identity.TestUsers;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.IntegrationTest;
+import org.anhduong.test.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package org.anhduong.hotline;
 
 import jakarta.servlet.http.Cookie;
-import org.anhduong.hotline.HotlineCalls.Caller;
 import org.anhduong.platform.security.Roles;
+import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import org.anhduong.identity.TestUsers;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.internal.AccountDetails;
 import org.anhduong.platform.security.Roles;
+import org.anhduong.test.SignedIn;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MvcResult;

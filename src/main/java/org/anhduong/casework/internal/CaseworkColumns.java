@@ -1,6 +1,6 @@
 package org.anhduong.casework.internal;
 
-import org.anhduong.platform.crypto.EncryptedColumn;
+import org.anhduong.platform.crypto.EncryptedColumns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,37 +24,17 @@ class CaseworkColumns {
     static final String PHONE_INDEX = "casework.client.phone";
 
     @Bean
-    EncryptedColumn caseworkClientName() {
-        return new EncryptedColumn("casework_clients", "id", "full_name_enc", FULL_NAME);
-    }
-
-    @Bean
-    EncryptedColumn caseworkClientOtherNames() {
-        return new EncryptedColumn("casework_clients", "id", "other_names_enc", OTHER_NAMES);
-    }
-
-    @Bean
-    EncryptedColumn caseworkClientBirth() {
-        return new EncryptedColumn("casework_clients", "id", "date_of_birth_enc", DATE_OF_BIRTH);
-    }
-
-    @Bean
-    EncryptedColumn caseworkClientIdNumber() {
-        return new EncryptedColumn("casework_clients", "id", "id_number_enc", ID_NUMBER);
-    }
-
-    @Bean
-    EncryptedColumn caseworkClientAddress() {
-        return new EncryptedColumn("casework_clients", "id", "address_enc", ADDRESS);
-    }
-
-    @Bean
-    EncryptedColumn caseworkClientPhone() {
-        return new EncryptedColumn("casework_client_phones", "id", "phone_enc", PHONE);
-    }
-
-    @Bean
-    EncryptedColumn caseworkCompanionName() {
-        return new EncryptedColumn("casework_companions", "id", "name_enc", COMPANION_NAME);
+    EncryptedColumns caseworkEncryptedColumns() {
+        return EncryptedColumns.in("casework_clients")
+                .column("full_name_enc", FULL_NAME)
+                .column("other_names_enc", OTHER_NAMES)
+                .column("date_of_birth_enc", DATE_OF_BIRTH)
+                .column("id_number_enc", ID_NUMBER)
+                .column("address_enc", ADDRESS)
+                .in("casework_client_phones")
+                .column("phone_enc", PHONE)
+                .in("casework_companions")
+                .column("name_enc", COMPANION_NAME)
+                .build();
     }
 }

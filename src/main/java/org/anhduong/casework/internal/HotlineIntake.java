@@ -2,8 +2,10 @@ package org.anhduong.casework.internal;
 
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.hotline.CaseRequestedFromContact;
+import org.anhduong.identity.AccountPrincipal;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
+import org.anhduong.platform.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,7 +41,7 @@ class HotlineIntake {
         UserAccount requester = directory.findUser(event.requestedBy())
                 .filter(UserAccount::active)
                 .orElseThrow(() -> new IllegalStateException("Requesting user " + event.requestedBy() + " is not active"));
-        var opened = ActingUser.runAs(requester,
+        var opened = CurrentUser.runAs(new AccountPrincipal(requester),
                 () -> management.open(management.draftFromContact(event.contactId()).confirmed(true)));
         log.info("Opened intake case {} from contact {}", opened.id(), event.contactId());
     }

@@ -20,6 +20,7 @@ import org.anhduong.casework.NewCase;
 import org.anhduong.casework.OpenedCase;
 import org.anhduong.casework.PossibleDuplicateException;
 import org.anhduong.platform.web.Problems;
+import org.anhduong.platform.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -102,7 +103,7 @@ class CaseApi {
                     @ExampleObject(name = "Raise priority", value = ApiExamples.PRIORITY)})))
     ResponseEntity<CaseRecord> change(@PathVariable long id, @RequestBody JsonNode patch,
                                       @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int version = Versions.fromIfMatch(ifMatch);
+        int version = Versions.fromIfMatch(ifMatch, "casework");
         CaseRecord current = cases.caseRecord(id);
         CaseRecord changed = cases.update(id, version, CasePatch.apply(json, patch, current));
         return Versions.ok(changed.version(), changed);
@@ -123,7 +124,7 @@ class CaseApi {
                     examples = @ExampleObject(name = "Client details", value = ApiExamples.CLIENT))))
     ResponseEntity<Client> replaceClient(@PathVariable long id, @RequestBody ClientDetails details,
                                          @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int version = Versions.fromIfMatch(ifMatch);
+        int version = Versions.fromIfMatch(ifMatch, "casework");
         Client client = cases.updateClient(id, version, details);
         return Versions.ok(client.version(), client);
     }
@@ -138,7 +139,7 @@ class CaseApi {
                     examples = @ExampleObject(name = "A new address and phone", value = ApiExamples.CLIENT_PATCH))))
     ResponseEntity<Client> changeClient(@PathVariable long id, @RequestBody JsonNode patch,
                                         @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int version = Versions.fromIfMatch(ifMatch);
+        int version = Versions.fromIfMatch(ifMatch, "casework");
         ClientDetails current = cases.client(id).details();
         Client client = cases.updateClient(id, version, ClientPatch.apply(json, patch, current));
         return Versions.ok(client.version(), client);
@@ -175,7 +176,7 @@ class CaseApi {
     ResponseEntity<Companion> replaceCompanion(@PathVariable long id, @PathVariable long companionId,
                                                @RequestBody CompanionDetails details,
                                                @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        Companion companion = cases.updateCompanion(id, companionId, Versions.fromIfMatch(ifMatch), details);
+        Companion companion = cases.updateCompanion(id, companionId, Versions.fromIfMatch(ifMatch, "casework"), details);
         return Versions.ok(companion.version(), companion);
     }
 
@@ -185,7 +186,7 @@ class CaseApi {
                     + "and no longer listed; audited as companion.remove.")
     ResponseEntity<Void> removeCompanion(@PathVariable long id, @PathVariable long companionId,
                                          @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        cases.removeCompanion(id, companionId, Versions.fromIfMatch(ifMatch));
+        cases.removeCompanion(id, companionId, Versions.fromIfMatch(ifMatch, "casework"));
         return ResponseEntity.noContent().build();
     }
 

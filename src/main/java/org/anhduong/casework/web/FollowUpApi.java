@@ -10,6 +10,7 @@ import org.anhduong.casework.FollowUp;
 import org.anhduong.casework.FollowUps;
 import org.anhduong.casework.NewFollowUp;
 import org.anhduong.platform.web.InvalidInputException;
+import org.anhduong.platform.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,7 @@ class FollowUpApi {
                     examples = @ExampleObject(name = "Done", value = WorkApiExamples.DONE))))
     ResponseEntity<FollowUp> done(@PathVariable long id, @PathVariable long followUpId, @RequestBody Done done,
                                   @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int version = Versions.fromIfMatch(ifMatch);
+        int version = Versions.fromIfMatch(ifMatch, "casework");
         FollowUp changed = followUps.done(id, followUpId, version, done.result() == null ? "" : done.result());
         return Versions.ok(changed.version(), changed);
     }

@@ -10,6 +10,7 @@ import org.anhduong.casework.Incident;
 import org.anhduong.casework.IncidentDetails;
 import org.anhduong.casework.Incidents;
 import org.anhduong.platform.security.Roles;
+import org.anhduong.platform.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +78,7 @@ class IncidentApi {
     ResponseEntity<Incident> replace(@PathVariable long id, @PathVariable long incidentId,
                                      @RequestBody IncidentDetails details,
                                      @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int version = Versions.fromIfMatch(ifMatch);
+        int version = Versions.fromIfMatch(ifMatch, "casework");
         Incident incident = incidents.update(id, incidentId, version, details);
         return Versions.ok(incident.version(), incident);
     }

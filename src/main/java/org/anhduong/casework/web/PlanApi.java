@@ -9,6 +9,7 @@ import org.anhduong.casework.Goal;
 import org.anhduong.casework.GoalDetails;
 import org.anhduong.casework.ServiceDetails;
 import org.anhduong.casework.ServiceGiven;
+import org.anhduong.platform.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,7 @@ class PlanApi {
             description = "If-Match required (428 without, 409 `stale-version` when it changed since).")
     ResponseEntity<Goal> changeGoal(@PathVariable long id, @PathVariable long goalId, @RequestBody GoalDetails goal,
                                     @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        Goal changed = plan.changeGoal(id, goalId, Versions.fromIfMatch(ifMatch), goal);
+        Goal changed = plan.changeGoal(id, goalId, Versions.fromIfMatch(ifMatch, "casework"), goal);
         return Versions.ok(changed.version(), changed);
     }
 
@@ -82,7 +83,7 @@ class PlanApi {
     ResponseEntity<ServiceGiven> change(@PathVariable long id, @PathVariable long serviceId,
                                         @RequestBody ServiceDetails service,
                                         @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        ServiceGiven changed = plan.changeService(id, serviceId, Versions.fromIfMatch(ifMatch), service);
+        ServiceGiven changed = plan.changeService(id, serviceId, Versions.fromIfMatch(ifMatch, "casework"), service);
         return Versions.ok(changed.version(), changed);
     }
 }

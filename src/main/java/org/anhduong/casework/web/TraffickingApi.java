@@ -9,6 +9,7 @@ import org.anhduong.casework.NewIdentificationStep;
 import org.anhduong.casework.Trafficking;
 import org.anhduong.casework.TraffickingDetails;
 import org.anhduong.casework.TraffickingRecord;
+import org.anhduong.platform.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +51,7 @@ class TraffickingApi {
     ResponseEntity<TraffickingRecord> replace(@PathVariable long id, @RequestBody TraffickingDetails details,
                                               @RequestHeader(name = Versions.IF_MATCH, required = false)
                                               @Nullable String ifMatch) {
-        TraffickingRecord saved = trafficking.update(id, Versions.fromIfMatch(ifMatch), details);
+        TraffickingRecord saved = trafficking.update(id, Versions.fromIfMatch(ifMatch, "casework"), details);
         return Versions.ok(saved.version(), saved);
     }
 

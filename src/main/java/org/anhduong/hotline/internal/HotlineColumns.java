@@ -1,6 +1,6 @@
 package org.anhduong.hotline.internal;
 
-import org.anhduong.platform.crypto.EncryptedColumn;
+import org.anhduong.platform.crypto.EncryptedColumns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,22 +19,13 @@ class HotlineColumns {
     static final String IDEMPOTENCY = "hotline.idempotency.request";
 
     @Bean
-    EncryptedColumn hotlineCallerPhone() {
-        return new EncryptedColumn("hotline_contacts", "id", "caller_phone_enc", PHONE);
-    }
-
-    @Bean
-    EncryptedColumn hotlineCallerName() {
-        return new EncryptedColumn("hotline_contacts", "id", "caller_name_enc", NAME);
-    }
-
-    @Bean
-    EncryptedColumn hotlineSummary() {
-        return new EncryptedColumn("hotline_contacts", "id", "summary_enc", SUMMARY);
-    }
-
-    @Bean
-    EncryptedColumn hotlineDraftPayload() {
-        return new EncryptedColumn("hotline_drafts", "user_id", "payload_enc", DRAFT);
+    EncryptedColumns hotlineEncryptedColumns() {
+        return EncryptedColumns.in("hotline_contacts")
+                .column("caller_phone_enc", PHONE)
+                .column("caller_name_enc", NAME)
+                .column("summary_enc", SUMMARY)
+                .in("hotline_drafts", "user_id")
+                .column("payload_enc", DRAFT)
+                .build();
     }
 }

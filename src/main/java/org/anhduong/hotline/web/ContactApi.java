@@ -13,6 +13,7 @@ import org.anhduong.hotline.ContactType;
 import org.anhduong.hotline.Hotline;
 import org.anhduong.hotline.RecordedContact;
 import org.anhduong.hotline.Urgency;
+import org.anhduong.platform.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -82,7 +83,7 @@ class ContactApi {
                     examples = @ExampleObject(name = "Raise urgency", value = ApiExamples.PATCH))))
     ResponseEntity<Contact> change(@PathVariable long id, @RequestBody JsonNode patch,
                                    @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int version = Versions.fromIfMatch(ifMatch);
+        int version = Versions.fromIfMatch(ifMatch, "hotline");
         return versioned(hotline.update(id, version, MergePatch.of(json, patch)));
     }
 

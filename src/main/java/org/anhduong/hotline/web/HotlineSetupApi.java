@@ -9,6 +9,7 @@ import org.anhduong.hotline.CategoryNode;
 import org.anhduong.hotline.Hotline;
 import org.anhduong.hotline.HotlineLine;
 import org.anhduong.hotline.LineInput;
+import org.anhduong.platform.web.Versions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +58,7 @@ class HotlineSetupApi {
     @Operation(summary = "Change a category's names, marks, order or activity (administrators); If-Match required")
     ResponseEntity<CategoryNode> updateCategory(@PathVariable String code, @RequestBody CategoryInput input,
                                                 @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        CategoryNode node = hotline.updateCategory(code, Versions.fromIfMatch(ifMatch), input);
+        CategoryNode node = hotline.updateCategory(code, Versions.fromIfMatch(ifMatch, "hotline"), input);
         return Versions.ok(node.version(), node);
     }
 
@@ -80,7 +81,7 @@ class HotlineSetupApi {
     @Operation(summary = "Change a line (administrators); If-Match required")
     ResponseEntity<HotlineLine> updateLine(@PathVariable long id, @RequestBody LineInput input,
                                            @RequestHeader(name = Versions.IF_MATCH, required = false) @Nullable String ifMatch) {
-        HotlineLine line = hotline.updateLine(id, Versions.fromIfMatch(ifMatch), input);
+        HotlineLine line = hotline.updateLine(id, Versions.fromIfMatch(ifMatch, "hotline"), input);
         return Versions.ok(line.version(), line);
     }
 }

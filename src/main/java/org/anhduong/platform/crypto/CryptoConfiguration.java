@@ -1,6 +1,8 @@
 package org.anhduong.platform.crypto;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,8 +35,12 @@ public class CryptoConfiguration {
         return new BlindIndex(keyRing);
     }
 
+    /** Rotates every column declared on its own and every column of the modules' {@link EncryptedColumns}. */
     @Bean
-    KeyRotation keyRotation(JdbcClient jdbcClient, FieldCipher fieldCipher, ObjectProvider<EncryptedColumn> columns) {
-        return new KeyRotation(jdbcClient, fieldCipher, columns.orderedStream().toList());
+    KeyRotation keyRotation(JdbcClient jdbcClient, FieldCipher fieldCipher, ObjectProvider<EncryptedColumn> columns,
+            ObjectProvider<EncryptedColumns> groups) {
+        List<EncryptedColumn> all = Stream.concat(columns.orderedStream(),
+                groups.orderedStream().flatMap(group -> group.columns().stream())).toList();
+        return new KeyRotation(jdbcClient, fieldCipher, all);
     }
 }

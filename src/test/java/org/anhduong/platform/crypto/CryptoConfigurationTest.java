@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Properties;
+import java.util.UUID;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,26 @@ class CryptoConfigurationTest {
                 FieldCipher cipher = context.getBean(FieldCipher.class);
                 assertThat(cipher.decrypt(cipher.encrypt("Đỗ Thu Hà", "ctx"), "ctx")).isEqualTo("Đỗ Thu Hà");
                 assertThat(context).hasSingleBean(BlindIndex.class).hasSingleBean(KeyRotation.class);
+            });
+    }
+
+    @Test
+    void keyRotationGoesThroughSingleColumnsAndEveryColumnOfAGroup() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("CREATE TABLE client (id BIGINT PRIMARY KEY, full_name VARCHAR(1000), address VARCHAR(1000))").update();
+        jdbc.sql("CREATE TABLE note (id BIGINT PRIMARY KEY, body TEXT)").update();
+        new ApplicationContextRunner()
+            .withUserConfiguration(CryptoConfiguration.class)
+            .withBean(JdbcClient.class, () -> jdbc)
+            .withBean("clientName", EncryptedColumn.class, () -> new EncryptedColumn("client", "id", "full_name", "casework.client.name"))
+            .withBean("moreColumns", EncryptedColumns.class, () -> EncryptedColumns.in("client").column("address", "casework.client.address")
+                .in("note").column("body", "casework.note.body").build())
+            .withPropertyValues("anhduong.data-dir=" + dataDir, "spring.datasource.url=jdbc:h2:file:" + dataDir + "/db")
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBean(KeyRotation.class).rotateAll()).isEqualTo(new KeyRotation.Summary(3, 0));
             });
     }
 

@@ -1,6 +1,6 @@
 package org.anhduong.casework.internal.work;
 
-import org.anhduong.platform.crypto.EncryptedColumn;
+import org.anhduong.platform.crypto.EncryptedColumns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,37 +17,19 @@ class WorkColumns {
     static final String NOTE = "casework.note.text";
 
     @Bean
-    EncryptedColumn caseworkSafetyPlan() {
-        return new EncryptedColumn("casework_assessments", "id", "safety_plan_enc", SAFETY_PLAN);
-    }
-
-    @Bean
-    EncryptedColumn caseworkGoalText() {
-        return new EncryptedColumn("casework_goals", "id", "text_enc", GOAL);
-    }
-
-    @Bean
-    EncryptedColumn caseworkServiceProvider() {
-        return new EncryptedColumn("casework_services", "id", "provider_name_enc", PROVIDER);
-    }
-
-    @Bean
-    EncryptedColumn caseworkServiceOutcome() {
-        return new EncryptedColumn("casework_services", "id", "outcome_enc", OUTCOME);
-    }
-
-    @Bean
-    EncryptedColumn caseworkFollowUpPurpose() {
-        return new EncryptedColumn("casework_follow_ups", "id", "purpose_enc", PURPOSE);
-    }
-
-    @Bean
-    EncryptedColumn caseworkFollowUpResult() {
-        return new EncryptedColumn("casework_follow_ups", "id", "result_enc", RESULT);
-    }
-
-    @Bean
-    EncryptedColumn caseworkNoteText() {
-        return new EncryptedColumn("casework_notes", "id", "text_enc", NOTE);
+    EncryptedColumns caseworkWorkEncryptedColumns() {
+        return EncryptedColumns.in("casework_assessments")
+                .column("safety_plan_enc", SAFETY_PLAN)
+                .in("casework_goals")
+                .column("text_enc", GOAL)
+                .in("casework_services")
+                .column("provider_name_enc", PROVIDER)
+                .column("outcome_enc", OUTCOME)
+                .in("casework_follow_ups")
+                .column("purpose_enc", PURPOSE)
+                .column("result_enc", RESULT)
+                .in("casework_notes")
+                .column("text_enc", NOTE)
+                .build();
     }
 }
