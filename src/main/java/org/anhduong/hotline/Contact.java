@@ -1,5 +1,6 @@
 package org.anhduong.hotline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,8 @@ import java.util.List;
  * contact's organisation ever receive one, and every time they do it is audited.
  *
  * @param version         optimistic-locking version; give it back to {@link Hotline#update}
- * @param counsellorId    the user who recorded the contact
+ * @param counsellorId    the user who recorded the contact; null (JSON {@code null}) for a missed call the telephony
+ *                        system recorded, which no one answered
  * @param organisationId  the counsellor's organisation, which owns the contact
  * @param details         the checked details (E.164 phone, defaults filled in); in JSON their fields sit at the top level
  * @param gbvRelated      derived: a category is, or descends from, a GBV-marked category
@@ -19,7 +21,8 @@ import java.util.List;
  * @param durationSeconds talk time in seconds, when answer and end are known
  * @param caseRefs        the cases this contact is linked to (references given by casework)
  */
-public record Contact(long id, int version, long counsellorId, long organisationId,
+public record Contact(long id, int version, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Long counsellorId,
+                      long organisationId,
                       @JsonUnwrapped ContactDraft details, boolean gbvRelated, boolean selfHarm,
                       @Nullable Long durationSeconds, List<String> caseRefs, Instant recordedAt, Instant updatedAt) {
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code HOTLINE_COUNSELLOR} records contacts, and reads, lists, looks up and changes the contacts of their own
  *       organisation;</li>
- *   <li>{@code SUPERVISOR} reads, lists, looks up and changes the contacts of their own organisation;</li>
+ *   <li>{@code SUPERVISOR} does the same: supervisors take calls when the line is busy;</li>
  *   <li>{@code ADMINISTRATOR} manages lines and categories, but never reads a contact's content;</li>
  *   <li>anyone signed in reads the lines and the category tree; every other action is refused with
  *       {@link ForbiddenException}.</li>
@@ -45,7 +45,7 @@ public interface Hotline {
     int CALL_BACK_LIMIT = 200;
 
     /**
-     * Records a contact taken by the signed-in counsellor, in their organisation. Publishes {@link ContactRecorded},
+     * Records a contact taken by the signed-in counsellor or supervisor, in their organisation. Publishes {@link ContactRecorded},
      * and {@link CaseRequestedFromContact} when {@code caseRequested}.
      */
     Contact record(ContactDraft draft);
@@ -121,7 +121,7 @@ public interface Hotline {
     HotlineLine updateLine(long id, int version, LineInput input);
 
     /**
-     * Keeps the live-call draft of a counsellor, replacing the previous one (one draft per user).
+     * Keeps the live-call draft of a counsellor or supervisor, replacing the previous one (one draft per user).
      *
      * @param userId  must be the signed-in user: nobody keeps or reads another person's draft
      * @param payload JSON of at most 64 KiB

@@ -100,13 +100,34 @@ class ContactAccessIT {
         assertThat(calls.get(viewer, CONTACTS).status()).isEqualTo(403);
     }
 
+    /** Supervisors take calls when the line is busy. */
     @Test
-    void aSupervisorDoesNotRecordContacts() {
+    void aSupervisorRecordsContactsInTheirOrganisation() {
         Caller supervisor = calls.aColleagueOf(counsellor, Roles.SUPERVISOR);
 
-        var response = calls.record(supervisor, "{\"type\": \"SILENT\"}");
+        var response = calls.record(supervisor, ContactApiIT.gbvCall(aPhoneNumber(), "Giám sát viên nhận máy"));
 
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(response.json().get("code").asString()).isEqualTo("forbidden");
+        assertThat(response.status()).isEqualTo(201);
+        long id = response.json().get("id").asLong();
+        assertThat(response.json().get("counsellorId").asLong()).isEqualTo(supervisor.account().id());
+        assertThat(response.json().get("organisationId").asLong()).isEqualTo(counsellor.organisationId());
+        assertThat(auditOutcomes(jdbc, "contact.create", id, supervisor.account().id())).containsExactly("SUCCESS");
+        assertThat(calls.get(counsellor, CONTACTS + "/" + id).json().get("summary").asString())
+                .isEqualTo("Giám sát viên nhận máy");
+    }
+
+    @Test
+    void aCaseWorkerOrAnAdministratorStillDoesNotRecordContacts() {
+        Caller caseWorker = calls.aColleagueOf(counsellor, Roles.CASE_WORKER);
+        Caller admin = calls.aColleagueOf(counsellor, Roles.ADMINISTRATOR);
+
+        for (Caller refused : java.util.List.of(caseWorker, admin)) {
+            var response = calls.record(refused, "{\"type\": \"SILENT\"}");
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.json().get("code").asString()).isEqualTo("forbidden");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hotline_contacts WHERE counsellor_id IN (:ids)")
+                .param("ids", java.util.List.of(caseWorker.account().id(), admin.account().id()))
+                .query(Long.class).single()).isZero();
     }
 }

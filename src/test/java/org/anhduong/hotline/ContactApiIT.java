@@ -77,6 +77,33 @@ class ContactApiIT {
         assertThat(read.json().get("receivedAt").asString()).isEqualTo("2026-03-02T13:05:00Z");
     }
 
+    /**
+     * The answer to a save is built from what was written, not read back: it must be exactly what a read gives, in the
+     * body and the ETag, whatever order the categories came in and however precise the times were.
+     */
+    @Test
+    void theAnswerToASaveIsWhatAReadGives() {
+        String phone = aPhoneNumber();
+        String json = """
+                {"type": "ABOUT_OTHER", "receivedAt": "2026-03-02T13:05:00.123456789Z",
+                 "answeredAt": "2026-03-02T13:05:20.5Z", "endedAt": "2026-03-02T13:21:40Z",
+                 "callerPhone": "%s", "callerName": "  Trần Văn Bình ", "callerRelation": "PARENT_OR_RELATIVE",
+                 "concernedSex": "FEMALE", "concernedAgeGroup": "AGE_12_15",
+                 "categories": ["MENTAL_HEALTH_DISTRESS", "DV_PHYSICAL", "DV_PHYSICAL"], "urgency": "URGENT",
+                 "services": ["SAFETY_PLANNING", "INFORMATION"], "outcome": "REFERRED", "summary": "Con gái bị đánh",
+                 "callBackFrom": "09:00:59", "callBackTo": "11:00", "callBackDue": "2026-03-03T02:00:00.000000999Z"}"""
+                .formatted(phone.substring(0, 4) + " " + phone.substring(4));
+
+        for (var created : List.of(calls.record(counsellor, json), calls.record(counsellor, json, UUID.randomUUID().toString()))) {
+            assertThat(created.status()).isEqualTo(201);
+            var read = calls.get(counsellor, CONTACTS + "/" + created.json().get("id").asLong());
+            assertThat(created.json()).isEqualTo(read.json());
+            assertThat(created.raw().headers().firstValue("ETag")).isEqualTo(read.raw().headers().firstValue("ETag"));
+            assertThat(created.json().get("categories").toString()).isEqualTo("[\"DV_PHYSICAL\",\"MENTAL_HEALTH_DISTRESS\"]");
+            assertThat(created.json().get("caseRefs").toString()).isEqualTo("[]");
+        }
+    }
+
     @Test
     void aSilentCallSavesWithoutANumber() {
         var created = calls.record(counsellor, "{\"type\": \"SILENT\"}");

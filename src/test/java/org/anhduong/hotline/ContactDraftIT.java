@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The live-call draft: kept on the server, encrypted, one per counsellor and only their own. */
+/** The live-call draft: kept on the server, encrypted, one per counsellor or supervisor and only their own. */
 @IntegrationTest
 class ContactDraftIT {
 
@@ -74,9 +74,12 @@ class ContactDraftIT {
     }
 
     @Test
-    void onlyCounsellorsKeepDrafts() {
+    void supervisorsKeepDraftsTooButCaseWorkersDoNot() {
         Caller supervisor = calls.aColleagueOf(counsellor, Roles.SUPERVISOR);
+        Caller caseWorker = calls.aColleagueOf(counsellor, Roles.CASE_WORKER);
 
-        assertThat(calls.put(supervisor, DRAFT, "{}", null).status()).isEqualTo(403);
+        assertThat(calls.put(supervisor, DRAFT, "{\"summary\": \"giám sát\"}", null).status()).isEqualTo(200);
+        assertThat(calls.get(supervisor, DRAFT).json().get("payload").get("summary").asString()).isEqualTo("giám sát");
+        assertThat(calls.put(caseWorker, DRAFT, "{}", null).status()).isEqualTo(403);
     }
 }

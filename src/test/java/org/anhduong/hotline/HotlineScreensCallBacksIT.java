@@ -110,14 +110,17 @@ class HotlineScreensCallBacksIT {
     }
 
     @Test
-    void supervisorsSeeTheQueueButOnlyCounsellorsStartACall() throws Exception {
+    void supervisorsCallBackTooCaseWorkersCannot() throws Exception {
         UserAccount supervisor = fixtures.colleague(desk, Roles.SUPERVISOR);
 
         String page = html(mvc.perform(get(CALL_BACKS).with(signedIn(supervisor))).andReturn());
-        int start = mvc.perform(post(CALL_BACKS + "/" + waiting.id() + "/start").with(signedIn(supervisor)).with(csrf()))
-                .andReturn().getResponse().getStatus();
+        var start = mvc.perform(post(CALL_BACKS + "/" + waiting.id() + "/start").with(signedIn(supervisor)).with(csrf()))
+                .andReturn();
 
-        assertThat(page).contains("href=\"/hotline/contacts/" + waiting.id() + "\"").doesNotContain("/start\"");
-        assertThat(start).isEqualTo(403);
+        assertThat(page).contains("href=\"/hotline/contacts/" + waiting.id() + "\"", "/hotline/callbacks/" + waiting.id() + "/start\"");
+        assertThat(start.getResponse().getRedirectedUrl()).isEqualTo("/hotline/live");
+        int refused = mvc.perform(post(CALL_BACKS + "/" + waiting.id() + "/start")
+                .with(signedIn(fixtures.colleague(desk, Roles.CASE_WORKER))).with(csrf())).andReturn().getResponse().getStatus();
+        assertThat(refused).isEqualTo(403);
     }
 }

@@ -1,6 +1,7 @@
 package org.anhduong.hotline;
 
 import org.anhduong.hotline.ScreenFixtures.Desk;
+import org.anhduong.hotline.internal.TelephonyContacts;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,8 @@ class HotlineScreensContactsIT {
     ScreenFixtures fixtures;
     @Autowired
     Hotline hotline;
+    @Autowired
+    TelephonyContacts telephony;
 
     Desk desk;
     String phone;
@@ -63,6 +66,21 @@ class HotlineScreensContactsIT {
                 "Trang 1/1, tổng số 1 liên hệ", "value=\"02/03/2026\"")
                 .doesNotContain("Phạm Thị Nụ").doesNotContain("Chồng cầm dao").doesNotContain(phone.substring(1))
                 .doesNotContain("Im lặng</td>");
+    }
+
+    @Test
+    void aMissedCallNobodyAnsweredShowsNoCounsellor() throws Exception {
+        Instant rang = Instant.parse("2026-03-03T01:00:00Z");
+        long missed = telephony.recordMissed(desk.counsellor().organisationId(), desk.line().id(), rang,
+                rang.plusSeconds(30), aPhoneNumber(), false);
+
+        String list = html(mvc.perform(get(CONTACTS).param("from", "03/03/2026").param("to", "03/03/2026")
+                .with(signedIn(desk.counsellor()))).andReturn());
+        String page = html(mvc.perform(get(CONTACTS + "/" + missed).with(signedIn(desk.counsellor()))).andReturn());
+
+        assertThat(list).contains("href=\"/hotline/contacts/" + missed + "\"", "<td>— (chưa ai nhận)</td>")
+                .doesNotContain("<td>#0</td>");
+        assertThat(page).contains("<dd>— (chưa ai nhận)</dd>").doesNotContain("<dd>#0</dd>");
     }
 
     @Test

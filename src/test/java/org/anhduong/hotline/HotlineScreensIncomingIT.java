@@ -97,15 +97,20 @@ class HotlineScreensIncomingIT {
     }
 
     @Test
-    void aSupervisorSeesTheCallsButOnlyCounsellorsTakeThem() throws Exception {
+    void aSupervisorTakesACallWhenTheLineIsBusyOthersCannot() throws Exception {
         Caller supervisor = calls.aColleagueOf(counsellor, Roles.SUPERVISOR);
 
         String panel = html(mvc.perform(get(LIVE + "/incoming").with(signedIn(supervisor.account()))).andReturn());
-        int take = mvc.perform(post(LIVE + "/take").param("callId", callId).with(signedIn(supervisor.account())).with(csrf()))
-                .andReturn().getResponse().getStatus();
+        var take = mvc.perform(post(LIVE + "/take").param("callId", callId).with(signedIn(supervisor.account())).with(csrf()))
+                .andReturn();
 
-        assertThat(panel).contains(e164(phone)).doesNotContain("/hotline/live/take");
-        assertThat(take).isEqualTo(403);
+        assertThat(panel).contains(e164(phone), "/hotline/live/take");
+        assertThat(take.getResponse().getRedirectedUrl()).isEqualTo(LIVE);
+        assertThat(take.getFlashMap().get("liveNotice")).isEqualTo("hotline.incoming.taken");
+        int caseWorker = mvc.perform(post(LIVE + "/take").param("callId", callId)
+                .with(signedIn(calls.aColleagueOf(counsellor, Roles.CASE_WORKER).account())).with(csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(caseWorker).isEqualTo(403);
         int stranger = mvc.perform(post(LIVE + "/take").param("callId", callId)
                 .with(signedIn(calls.aUserWithRoles(Roles.HOTLINE_COUNSELLOR).account())).with(csrf()))
                 .andReturn().getResponse().getStatus();

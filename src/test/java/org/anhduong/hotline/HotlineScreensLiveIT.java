@@ -216,13 +216,23 @@ class HotlineScreensLiveIT {
                 .param("callerPhone", "12ab")).andReturn())).contains("Số điện thoại không hợp lệ").doesNotContain("12ab");
     }
 
+    /** Supervisors take calls when the line is busy: the same screen as a counsellor's. */
     @Test
-    void aSupervisorLooksCallersUpButDoesNotRecord() throws Exception {
+    void aSupervisorRecordsACallOnTheLiveScreen() throws Exception {
         UserAccount supervisor = fixtures.colleague(desk, Roles.SUPERVISOR);
         String page = html(mvc.perform(get(LIVE).with(signedIn(supervisor))).andReturn());
 
-        assertThat(page).contains("Chỉ tư vấn viên ghi cuộc gọi", "hx-post=\"/hotline/live/caller\"")
-                .doesNotContain("formaction=\"/hotline/live/quick\"").doesNotContain("hx-post=\"/hotline/live/draft\"");
+        assertThat(page).contains("hx-post=\"/hotline/live/caller\"", "formaction=\"/hotline/live/quick\"",
+                "hx-post=\"/hotline/live/draft\"", "data-default-submit").doesNotContain("Chỉ tư vấn viên ghi cuộc gọi");
+
+        MvcResult saved = mvc.perform(post(LIVE + "/quick").with(signedIn(supervisor)).with(csrf())
+                .param("formId", UUID.randomUUID().toString()).param("quick", "SILENT").param("lineId", desk.lineId()))
+                .andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(LIVE);
+        long id = (Long) saved.getFlashMap().get("savedContact");
+        Contact contact = fixtures.as(supervisor, () -> hotline.find(id));
+        assertThat(contact.counsellorId()).isEqualTo(supervisor.id());
+        assertThat(contact.type()).isEqualTo(ContactType.SILENT);
     }
 
     @Test

@@ -131,8 +131,12 @@ class TelephonyEventsIT {
         assertThat(missed.get("lineId").asLong()).isEqualTo(pbx.lineId());
         assertThat(Instant.parse(missed.get("receivedAt").asString())).isEqualTo(t0);
         assertThat(missed.has("answeredAt")).isFalse();
+        assertThat(missed.get("counsellorId").isNull()).as("nobody answered: no counsellor, not user 0").isTrue();
         JsonNode listed = calls.get(colleague, CONTACTS + "?type=MISSED").json().get("items");
-        assertThat(listed.valueStream().map(c -> c.get("id").asLong())).contains(call.contactId());
+        JsonNode item = listed.valueStream().filter(c -> c.get("id").asLong() == call.contactId()).findFirst().orElseThrow();
+        assertThat(item.get("counsellorId").isNull()).isTrue();
+        assertThat(jdbc.sql("SELECT counsellor_id FROM hotline_contacts WHERE id = :id").param("id", call.contactId())
+                .query((rs, n) -> rs.getObject(1)).list()).containsExactly((Object) null);
         assertThat(telephonyAudit("contact.create", "contact", call.contactId())).containsExactly("SUCCESS");
     }
 

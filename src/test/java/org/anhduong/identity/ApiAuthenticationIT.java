@@ -1,5 +1,10 @@
 package org.anhduong.identity;
 
+import org.anhduong.identity.internal.AccountDetails;
+import org.anhduong.identity.internal.TokenService;
+import org.anhduong.identity.internal.UserData;
+import org.anhduong.identity.internal.Users;
+import org.anhduong.platform.security.Roles;
 import org.anhduong.test.Api;
 import org.anhduong.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,11 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.net.http.HttpRequest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +32,14 @@ class ApiAuthenticationIT {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    Users users;
+    @Autowired
+    TokenService tokens;
+    @Autowired
+    PasswordEncoder encoder;
 
     Api api;
 
@@ -73,6 +89,36 @@ class ApiAuthenticationIT {
     private void setLastUsed(long tokenId, Instant at) {
         jdbc.sql("UPDATE api_tokens SET last_used_at = :at WHERE id = :id").param("at", Timestamp.from(at))
                 .param("id", tokenId).update();
+    }
+
+    /**
+     * A token is read with its user, roles and localities in one statement: a user with several of each gets all of
+     * them, a locked or deactivated user none, and a bearer request keeps no session (no cookie is set).
+     */
+    @Test
+    void aTokenCarriesAllItsUsersRolesAndLocalitiesAndKeepsNoSession() {
+        UserAccount first = testUsers.aUserWithRoles(Roles.HOTLINE_COUNSELLOR);
+        String username = "u" + UUID.randomUUID().toString().substring(0, 8);
+        long id = users.insert(new UserData(username, "Lê Thị Giám Sát", "gs@example.org", "+84912000111",
+                first.organisationId(), Set.of(Roles.SUPERVISOR, Roles.CASE_WORKER), Set.of("06685", "06712"), true),
+                encoder.encode(TestUsers.PASSWORD), false, Instant.now());
+        String token = api.token(username, TestUsers.PASSWORD);
+
+        AccountDetails account = tokens.authenticate(token).orElseThrow();
+        assertThat(account.userId()).isEqualTo(id);
+        assertThat(account.organisationId()).isEqualTo(first.organisationId());
+        assertThat(account.roles()).containsExactlyInAnyOrder(Roles.SUPERVISOR, Roles.CASE_WORKER);
+        assertThat(account.localities()).containsExactlyInAnyOrder("06685", "06712");
+        assertThat(account.getAuthorities()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_SUPERVISOR", "ROLE_CASE_WORKER");
+
+        var me = api.get("/api/v1/me", token);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.raw().headers().allValues("Set-Cookie")).isEmpty();
+
+        users.setLocked(id, true, Instant.now());
+        assertThat(tokens.authenticate(token)).isEmpty();
+        assertThat(api.get("/api/v1/me", token).status()).isEqualTo(401);
     }
 
     @Test

@@ -30,9 +30,9 @@ class ContactAccess {
         this.audit = audit;
     }
 
-    /** Counsellors record contacts. */
+    /** Counsellors record contacts, and supervisors too: they take calls when the line is busy. */
     UserPrincipal recorder(String action) {
-        return withRole(action, CONTACT, null, Roles.HOTLINE_COUNSELLOR);
+        return withRole(action, CONTACT, null, CONTACT_ROLES);
     }
 
     /** Counsellors and supervisors read, list, look up and change the contacts of their organisation. */
@@ -53,9 +53,9 @@ class ContactAccess {
         return CurrentUser.get().orElseThrow(ForbiddenException::new);
     }
 
-    /** Only the user themself, as a counsellor, keeps a live-call draft. */
+    /** Only the user themself, as someone who records contacts, keeps a live-call draft. */
     UserPrincipal draftOwner(String action, long userId) {
-        UserPrincipal user = withRole(action, "contactDraft", userId, Roles.HOTLINE_COUNSELLOR);
+        UserPrincipal user = withRole(action, "contactDraft", userId, CONTACT_ROLES);
         if (user.userId() != userId) {
             throw refuse(action, "contactDraft", userId);
         }

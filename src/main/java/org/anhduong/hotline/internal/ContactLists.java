@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,11 +36,34 @@ class ContactLists {
                 + " ORDER BY c.received_at DESC, c.id DESC LIMIT ? OFFSET ?", params);
     }
 
-    /** The newest contacts of a number within an organisation, newest first: a range scan of the phone index. */
+    /**
+     * The newest contacts of a number within an organisation, newest first: a range scan of the phone index, joined to
+     * their categories in the same statement (one round trip while the phone rings, not two).
+     */
     List<ContactSummary> newestOfNumber(String phoneIndex, long organisationId, int limit) {
-        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM hotline_contacts c WHERE c.phone_bidx = ?"
-                + " AND c.organisation_id = ? ORDER BY c.received_at DESC, c.id DESC LIMIT ?",
-                List.of(phoneIndex, organisationId, limit));
+        Map<Long, ContactSummary> byId = new LinkedHashMap<>();
+        Map<Long, List<String>> categories = new HashMap<>();
+        jdbc.sql("SELECT c.*, cc.category_code FROM (SELECT " + SUMMARY_COLUMNS + " FROM hotline_contacts c"
+                        + " WHERE c.phone_bidx = ? AND c.organisation_id = ? ORDER BY c.received_at DESC, c.id DESC LIMIT ?)"
+                        + " c LEFT JOIN hotline_contact_categories cc ON cc.contact_id = c.id"
+                        + " ORDER BY c.received_at DESC, c.id DESC")
+                .params(phoneIndex, organisationId, limit)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    if (!byId.containsKey(id)) {
+                        byId.put(id, ContactRows.summary(rs, List.of()));
+                    }
+                    String code = rs.getString("category_code");
+                    if (code != null) {
+                        categories.computeIfAbsent(id, k -> new ArrayList<>()).add(code);
+                    }
+                });
+        return byId.values().stream().map(s -> withCategories(s, categories.getOrDefault(s.id(), List.of()))).toList();
+    }
+
+    /** Codes in Java's order, not the database collation's (which may skip the underscores). */
+    private static ContactSummary withCategories(ContactSummary s, List<String> categories) {
+        return withSortedCategories(s, categories.stream().sorted().toList());
     }
 
     private List<ContactSummary> summaries(String sql, List<Object> params) {
@@ -62,7 +86,7 @@ class ContactLists {
         return byContact;
     }
 
-    private static ContactSummary withCategories(ContactSummary s, List<String> categories) {
+    private static ContactSummary withSortedCategories(ContactSummary s, List<String> categories) {
         return new ContactSummary(s.id(), s.receivedAt(), s.lineId(), s.channel(), s.direction(), s.type(), categories,
                 s.gbvRelated(), s.selfHarm(), s.urgency(), s.outcome(), s.doNotCallBack(), s.caseRequested(),
                 s.counsellorId());

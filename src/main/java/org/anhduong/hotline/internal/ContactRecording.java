@@ -59,22 +59,21 @@ class ContactRecording {
     }
 
     /**
-     * Creates the contact and claims the key for it in one transaction. When a concurrent request with the same key
-     * claimed it first, this one's claim fails on the key's primary key, its transaction rolls back (the contact with
-     * it) and the second attempt finds the claim.
+     * Creates the contact and claims the key for it in one transaction, without looking for the key first: a key is
+     * almost always new. When it was claimed before (a repeat) or by a concurrent request with the same key, the claim
+     * fails on the key's primary key, the transaction rolls back (the contact with it) and the second attempt, which
+     * looks first, finds the claim and answers with the contact it names.
      */
     RecordedContact record(ContactDraft draft, String key) {
         if (!KEY.matcher(key).matches()) {
             throw new InvalidInputException("Idempotency-Key", "hotline.idempotency.invalid");
         }
         String fingerprint = Fingerprints.of(draft, index);
-        RecordedContact recorded;
         try {
-            recorded = transactions.run(() -> claimOrReplay(access.recorder(CREATE), draft, key, fingerprint));
-        } catch (DuplicateKeyException raced) {
-            recorded = transactions.run(() -> claimOrReplay(access.recorder(CREATE), draft, key, fingerprint));
+            return transactions.run(() -> claim(access.recorder(CREATE), draft, key, fingerprint));
+        } catch (DuplicateKeyException claimedBefore) {
+            return transactions.run(() -> claimOrReplay(access.recorder(CREATE), draft, key, fingerprint));
         }
-        return recorded;
     }
 
     private RecordedContact claimOrReplay(UserPrincipal user, ContactDraft draft, String key, String fingerprint) {
@@ -85,6 +84,11 @@ class ContactRecording {
             }
             return new RecordedContact(reading.find(user, claim.get().contactId()), false);
         }
+        return claim(user, draft, key, fingerprint);
+    }
+
+    /** @throws DuplicateKeyException when the key was claimed already */
+    private RecordedContact claim(UserPrincipal user, ContactDraft draft, String key, String fingerprint) {
         var world = facts.of(user);
         Contact contact = create(user, draft, world);
         keys.claim(user.userId(), key, fingerprint, contact.id(), world.now());
@@ -93,9 +97,8 @@ class ContactRecording {
 
     private Contact create(UserPrincipal user, ContactDraft draft, ContactRules.Facts world) {
         ValidContact valid = ContactRules.check(draft, null, world);
-        long id = contacts.insert(valid, user.userId(), user.organisationId(), world.now());
-        Contact contact = contacts.find(id).orElseThrow();
-        publish(contact, world.now());
+        Contact contact = contacts.insert(valid, user.userId(), user.organisationId(), world.now());
+        publish(contact, user, world.now());
         return contact;
     }
 
@@ -105,14 +108,14 @@ class ContactRecording {
         return created;
     }
 
-    private void publish(Contact contact, Instant now) {
+    private void publish(Contact contact, UserPrincipal user, Instant now) {
         ContactDraft d = contact.details();
         events.publishEvent(new ContactRecorded(contact.id(), contact.organisationId(), contact.counsellorId(),
                 d.lineId(), Objects.requireNonNull(d.channel()), contact.type(), Objects.requireNonNull(d.categories()),
                 contact.gbvRelated(), Objects.requireNonNull(d.urgency()), Objects.requireNonNull(d.receivedAt())));
         if (Boolean.TRUE.equals(d.caseRequested())) {
-            events.publishEvent(new CaseRequestedFromContact(contact.id(), contact.organisationId(),
-                    contact.counsellorId(), now));
+            events.publishEvent(new CaseRequestedFromContact(contact.id(), contact.organisationId(), user.userId(),
+                    now));
         }
     }
 }

@@ -35,7 +35,7 @@ final class ContactRows {
             throws SQLException {
         ContactDraft details = details(rs, cipher, categories);
         var talk = details.talkTime();
-        return new Contact(rs.getLong("id"), rs.getInt("version"), rs.getLong("counsellor_id"),
+        return new Contact(rs.getLong("id"), rs.getInt("version"), counsellor(rs),
                 rs.getLong("organisation_id"), details, rs.getBoolean("gbv_related"), rs.getBoolean("self_harm"),
                 talk == null ? null : talk.toSeconds(), caseRefs, instant(rs, "created_at"), instant(rs, "updated_at"));
     }
@@ -46,7 +46,7 @@ final class ContactRows {
                 ContactType.valueOf(rs.getString("contact_type")), categories, rs.getBoolean("gbv_related"),
                 rs.getBoolean("self_harm"), Urgency.valueOf(rs.getString("urgency")),
                 parse(Outcome.class, rs.getString("outcome")), rs.getBoolean("do_not_call_back"),
-                rs.getBoolean("case_requested"), rs.getLong("counsellor_id"));
+                rs.getBoolean("case_requested"), counsellor(rs));
     }
 
     private static ContactDraft details(ResultSet rs, FieldCipher cipher, List<String> categories) throws SQLException {
@@ -81,6 +81,12 @@ final class ContactRows {
 
     private static @Nullable Long lineId(ResultSet rs) throws SQLException {
         long id = rs.getLong("line_id");
+        return rs.wasNull() ? null : id;
+    }
+
+    /** Null for a missed call the telephony system recorded: nobody answered it. */
+    private static @Nullable Long counsellor(ResultSet rs) throws SQLException {
+        long id = rs.getLong("counsellor_id");
         return rs.wasNull() ? null : id;
     }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What makes contact details acceptable, per contact type: a silent call needs nothing but its type, a data contact
@@ -38,10 +39,17 @@ final class ContactRules {
     /**
      * What the rules must ask the world: the time, the tree, the user's lines, the communes.
      *
+     * @param categories     the tree, asked for only when the contact has categories (most do not: silent calls,
+     *                       hang-ups…), so it need not be read for them
      * @param lineUsable     the line exists, belongs to the user's organisation and is active
      * @param localityExists the code names an administrative unit valid today
      */
-    record Facts(Instant now, CategoryTree categories, LongPredicate lineUsable, Predicate<String> localityExists) {
+    record Facts(Instant now, Supplier<CategoryTree> categories, LongPredicate lineUsable,
+                 Predicate<String> localityExists) {
+
+        Facts(Instant now, CategoryTree categories, LongPredicate lineUsable, Predicate<String> localityExists) {
+            this(now, () -> categories, lineUsable, localityExists);
+        }
     }
 
     private final Facts facts;
@@ -72,7 +80,11 @@ final class ContactRules {
         check.throwIfAny();
         ContactDraft details = out.build();
         List<String> codes = Objects.requireNonNull(details.categories());
-        return new ValidContact(details, facts.categories().gbvRelated(codes), facts.categories().selfHarm(codes));
+        if (codes.isEmpty()) {
+            return new ValidContact(details, false, false);
+        }
+        CategoryTree tree = facts.categories().get();
+        return new ValidContact(details, tree.gbvRelated(codes), tree.selfHarm(codes));
     }
 
     private void times(ContactDraft d, ContactDraft.Builder out, @Nullable ContactType type) {
@@ -171,7 +183,7 @@ final class ContactRules {
 
     /** Active categories, or retired ones the contact already had. */
     private boolean categoryAllowed(String code) {
-        CategoryTree tree = facts.categories();
+        CategoryTree tree = facts.categories().get();
         boolean had = previous != null && previous.categories() != null && previous.categories().contains(code);
         return tree.usable(code) || (had && tree.exists(code));
     }

@@ -1,14 +1,19 @@
 package org.anhduong.hotline.internal;
 
 import org.anhduong.hotline.Contact;
+import org.anhduong.hotline.ContactDraft;
 import org.anhduong.platform.crypto.BlindIndex;
 import org.anhduong.platform.crypto.FieldCipher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -41,19 +46,32 @@ class Contacts {
         this.totals = totals;
     }
 
-    long insert(ValidContact contact, long counsellorId, long organisationId, Instant now) {
+    /**
+     * Inserts a new contact and answers it as {@link #find} would read it back (version 0, categories by code, no
+     * case), without reading it: the details are the checked ones just written, so a read would only decrypt them again.
+     *
+     * @param counsellorId who took it; null for a missed call the telephony system recorded
+     */
+    Contact insert(ValidContact contact, @Nullable Long counsellorId, long organisationId, Instant now) {
+        // Cut to the database's precision, so that the answer and a later read show the same instant.
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
         var keys = new GeneratedKeyHolder();
         var columns = ContactColumns.of(contact, cipher, index);
         jdbc.sql(INSERT)
                 .params(columns)
                 .param("counsellor", counsellorId)
                 .param("organisation", organisationId)
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamp.from(at))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        replaceCategories(id, contact.details().categories());
+        List<String> categories = contact.details().categories() == null ? List.of()
+                : contact.details().categories().stream().sorted().toList();
+        insertCategories(id, categories);
         totals.add(CallerShare.of(columns, organisationId));
-        return id;
+        ContactDraft details = contact.details().toBuilder().categories(categories).build();
+        var talk = details.talkTime();
+        return new Contact(id, 0, counsellorId, organisationId, details, contact.gbvRelated(), contact.selfHarm(),
+                talk == null ? null : talk.toSeconds(), List.of(), at, at);
     }
 
     /** False when the version is stale. */
@@ -114,16 +132,29 @@ class Contacts {
                 .query((rs, row) -> CallerShare.of(rs)).single();
     }
 
+    /** By code in Java's order, as {@link #insert} answers them, whatever the database's collation. */
     private List<String> categoriesOf(long id) {
-        return jdbc.sql("SELECT category_code FROM hotline_contact_categories WHERE contact_id = :id ORDER BY category_code")
-                .param("id", id).query(String.class).list();
+        return jdbc.sql("SELECT category_code FROM hotline_contact_categories WHERE contact_id = :id")
+                .param("id", id).query(String.class).list().stream().sorted().toList();
     }
 
     private void replaceCategories(long id, List<String> codes) {
         jdbc.sql("DELETE FROM hotline_contact_categories WHERE contact_id = :id").param("id", id).update();
-        for (String code : codes) {
-            jdbc.sql("INSERT INTO hotline_contact_categories (contact_id, category_code) VALUES (:id, :code)")
-                    .param("id", id).param("code", code).update();
+        insertCategories(id, codes);
+    }
+
+    /** One statement for all of them (one round trip), none when there are none. */
+    private void insertCategories(long id, List<String> codes) {
+        if (codes.isEmpty()) {
+            return;
         }
+        List<Object> params = new ArrayList<>(codes.size() * 2);
+        for (String code : codes) {
+            params.add(id);
+            params.add(code);
+        }
+        jdbc.sql("INSERT INTO hotline_contact_categories (contact_id, category_code) VALUES "
+                        + String.join(", ", Collections.nCopies(codes.size(), "(?, ?)")))
+                .params(params).update();
     }
 }

@@ -30,8 +30,6 @@ import java.util.Objects;
 public class TelephonyContacts {
 
     public static final String ACTOR = "telephony";
-    /** The counsellor id of contacts the telephony system recorded: no user has id 0 (identity ids start at 1). */
-    public static final long NO_COUNSELLOR = 0;
 
     private static final Logger log = LoggerFactory.getLogger(TelephonyContacts.class);
 
@@ -52,6 +50,7 @@ public class TelephonyContacts {
 
     /**
      * Records a missed call (type MISSED, channel PHONE) in the organisation, so that it appears in the call-back work.
+     * It has no counsellor (null): nobody answered it.
      *
      * @return the new contact's id
      */
@@ -60,9 +59,9 @@ public class TelephonyContacts {
         ContactDraft draft = ContactDraft.of(ContactType.MISSED).lineId(lineId).receivedAt(ringingAt).endedAt(endedAt)
                 .callerPhone(callerPhone).callerPhoneWithheld(withheld).build();
         ValidContact valid = ContactRules.check(draft, null, facts.forOrganisation(organisationId));
-        long id = contacts.insert(valid, NO_COUNSELLOR, organisationId, clock.instant());
+        long id = contacts.insert(valid, null, organisationId, clock.instant()).id();
         ContactDraft d = valid.details();
-        events.publishEvent(new ContactRecorded(id, organisationId, NO_COUNSELLOR, lineId,
+        events.publishEvent(new ContactRecorded(id, organisationId, null, lineId,
                 Objects.requireNonNull(d.channel()), ContactType.MISSED, Objects.requireNonNull(d.categories()), valid.gbvRelated(),
                 Objects.requireNonNull(d.urgency()), Objects.requireNonNull(d.receivedAt())));
         // Last: appending to the audit trail holds its chain until the commit.

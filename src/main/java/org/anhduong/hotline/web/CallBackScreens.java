@@ -56,7 +56,6 @@ class CallBackScreens {
     }
 
     @PostMapping("/{id}/start")
-    @PreAuthorize("hasRole('" + Roles.HOTLINE_COUNSELLOR + "')")
     String start(@PathVariable long id, RedirectAttributes redirect) {
         Contact contact = hotline.find(id);
         ContactDraft d = contact.details();

@@ -47,7 +47,7 @@ class ContactApi {
     }
 
     @PostMapping
-    @Operation(summary = "Record a contact (hotline counsellors)",
+    @Operation(summary = "Record a contact (hotline counsellors and supervisors)",
             description = "Only `type` is required; data contacts (ABOUT_SELF, ABOUT_OTHER) also need `categories` and "
                     + "`outcome`. The phone may be written any way; it is stored in E.164, encrypted. `gbvRelated` is "
                     + "derived from the categories and ignored if sent. With an `Idempotency-Key`, a repeat of the same "

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Builds the contact list's view model: by filters (paged), or by one phone number through its blind index. */
 @Component
@@ -94,7 +95,8 @@ class ContactListPages {
         Map<Long, String> names = new LinkedHashMap<>();
         var me = CurrentUser.require();
         names.put(me.userId(), me.fullName());
-        items.forEach(s -> names.computeIfAbsent(s.counsellorId(), rows::name));
+        items.stream().map(ContactSummary::counsellorId).filter(Objects::nonNull)
+                .forEach(id -> names.computeIfAbsent(id, rows::name));
         if (chosen != null && chosen.matches("\\d{1,18}")) {
             names.computeIfAbsent(Long.parseLong(chosen), rows::name);
         }

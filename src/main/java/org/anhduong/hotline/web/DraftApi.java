@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 
-/** The signed-in counsellor's live-call draft, so a half-filled contact survives a reload. */
+/** The signed-in counsellor's or supervisor's live-call draft, so a half-filled contact survives a reload. */
 @RestController
 @RequestMapping(DraftApi.PATH)
 @Tag(name = "Hotline")
@@ -34,7 +34,7 @@ class DraftApi {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's own draft (counsellors); 204 when there is none")
+    @Operation(summary = "The caller's own draft (counsellors and supervisors); 204 when there is none")
     ResponseEntity<DraftJson> draft() {
         return hotline.draft(CurrentUser.require().userId()).map(this::json)
                 .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());

@@ -47,7 +47,6 @@ class IncomingCallScreens {
     }
 
     @PostMapping(TAKE)
-    @PreAuthorize("hasRole('" + Roles.HOTLINE_COUNSELLOR + "')")
     String take(@RequestParam String callId, RedirectAttributes redirect) {
         boolean taken = incoming.take(callId).orElseThrow(() -> new NotFoundException("telephonyCall"));
         redirect.addFlashAttribute(LiveCallScreens.NOTICE, taken ? "hotline.incoming.taken" : "hotline.live.busy");

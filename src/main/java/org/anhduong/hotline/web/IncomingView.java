@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param fingerprint what the panel shows, in short (call ids and states, never numbers): the next poll sends it back
  *                    and gets "nothing new" while it holds, so a screen reader does not hear the list every 3 seconds
- * @param canTake     the user records contacts (counsellors), so "take the call" is offered
+ * @param canTake     the user records contacts (counsellors and supervisors), so "take the call" is offered
  */
 public record IncomingView(List<IncomingCall> calls, String fingerprint, boolean canTake) {
 

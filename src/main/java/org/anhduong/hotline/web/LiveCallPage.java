@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * The live-call screen.
  *
- * @param canRecord  the user records contacts (counsellors); others (supervisors) use the screen to look callers up
+ * @param canRecord  the user records contacts (counsellors and supervisors); anyone else only looks callers up
  * @param savedId    the contact the previous request saved, for the confirmation
  * @param noticeKey  a message about the previous request (draft restored, draft busy with another number…), or null
  * @param draftSaved when the restored draft was kept, or null for a new form

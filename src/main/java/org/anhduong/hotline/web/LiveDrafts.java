@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * The live-call form kept on the server between requests (the hotline's draft, as the form's JSON), so a half-filled
- * contact survives a reload. Only counsellors keep drafts. A form once saved is remembered in the session: an autosave
+ * contact survives a reload. Those who record contacts (counsellors and supervisors) keep drafts. A form once saved is remembered in the session: an autosave
  * still on its way when the contact was saved must not bring the finished call back as a draft.
  */
 @Component
@@ -37,12 +37,14 @@ class LiveDrafts {
         this.json = json;
     }
 
-    /** The form kept by the signed-in counsellor, with when it was kept. */
+    /** The form kept by the signed-in user, with when it was kept. */
     record Kept(ContactForm form, Instant savedAt) {
     }
 
+    /** Counsellors, and supervisors, who take calls when the line is busy. */
     static boolean canRecord() {
-        return CurrentUser.require().hasRole(Roles.HOTLINE_COUNSELLOR);
+        var user = CurrentUser.require();
+        return user.hasRole(Roles.HOTLINE_COUNSELLOR) || user.hasRole(Roles.SUPERVISOR);
     }
 
     static ContactForm fresh(@Nullable String lineId) {

@@ -4,6 +4,7 @@ import org.anhduong.hotline.ContactSummary;
 import org.anhduong.hotline.Urgency;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -26,7 +27,7 @@ class SummaryRows {
     List<ContactRow> of(List<ContactSummary> summaries) {
         Map<String, String> categories = labels.categoryNames();
         Map<Long, String> lines = labels.lineNumbers();
-        Map<Long, String> counsellors = new HashMap<>();
+        Map<@Nullable Long, String> counsellors = new HashMap<>();
         return summaries.stream().map(s -> new ContactRow(s.id(), s.receivedAt(),
                 s.lineId() == null ? "" : lines.getOrDefault(s.lineId(), ""), labels.of(s.type()),
                 s.categories().stream().map(c -> categories.getOrDefault(c, c)).collect(Collectors.joining(", ")),
@@ -35,8 +36,14 @@ class SummaryRows {
                 counsellors.computeIfAbsent(s.counsellorId(), this::name))).toList();
     }
 
-    /** A colleague's full name; a user who no longer exists shows as their id. */
-    String name(long userId) {
+    /**
+     * A colleague's full name; a user who no longer exists shows as their id, and a missed call the telephony system
+     * recorded, which nobody answered, as "— nobody answered".
+     */
+    String name(@Nullable Long userId) {
+        if (userId == null) {
+            return labels.text("hotline.counsellor.none");
+        }
         return directory.findUser(userId).map(UserAccount::fullName).orElse("#" + userId);
     }
 }

@@ -34,14 +34,14 @@ public class TokenService {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(5);
 
     private final ApiTokens tokens;
-    private final Users users;
+    private final TokenHolders holders;
     private final AuditTrail audit;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    TokenService(ApiTokens tokens, Users users, AuditTrail audit, IdentityProperties properties, Clock clock) {
+    TokenService(ApiTokens tokens, TokenHolders holders, AuditTrail audit, IdentityProperties properties, Clock clock) {
         this.tokens = tokens;
-        this.users = users;
+        this.holders = holders;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -64,22 +64,26 @@ public class TokenService {
         return new IssuedToken(secret, new ApiToken(id, owner.userId(), label, now, expires, null, null));
     }
 
-    /** The account behind a bearer token, when the token is known, unexpired, unrevoked and its user may sign in. */
-    @Transactional
+    /**
+     * The account behind a bearer token, when the token is known, unexpired, unrevoked and its user may sign in. Runs
+     * on every API request: one statement reads the token with its user, and no transaction is needed around it (the
+     * occasional "last used" update commits on its own).
+     */
     public Optional<AccountDetails> authenticate(String secret) {
         if (!secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByHash(hash(secret))
-                .filter(t -> t.usableAt(now))
-                .flatMap(t -> {
+        return holders.findByHash(hash(secret))
+                .filter(h -> h.token().usableAt(now))
+                .map(h -> {
                     // The row was just read: a use noted less than TOUCH_EVERY ago needs no UPDATE on each request.
                     Instant notSince = now.minus(TOUCH_EVERY);
+                    ApiToken t = h.token();
                     if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(notSince)) {
                         tokens.touch(t.id(), now, notSince);
                     }
-                    return users.find(t.userId());
+                    return h.user();
                 })
                 .filter(u -> u.active() && !u.lockedAt(now))
                 .map(u -> AccountDetails.of(u, now));

@@ -20,6 +20,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -44,6 +45,16 @@ class SecurityConfiguration {
 
     SecurityConfiguration(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /**
+     * No observation of Spring Security's filters: management.observations.enable.spring.security=false only made the
+     * observations no-ops, while the decorator still wrapped each filter of every request (about 2 % of an API
+     * request's CPU). The HTTP server observation (http.server.requests) is not affected.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

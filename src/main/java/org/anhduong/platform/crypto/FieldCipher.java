@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Stored form: {@code "v1." + keyId + "." + base64url(iv || ciphertext || tag)}, a plain string that fits
  * VARCHAR/TEXT on H2 and PostgreSQL and names its key so keys can rotate. The caller's context (for example
  * {@code "casework.client.name"}) is bound as associated data, so a value copied into another column does not
- * decrypt. Null passes through as null, so optional fields need no special casing. Thread-safe.
+ * decrypt. Null passes through as null, so optional fields need no special casing. Thread-safe: {@link Cipher}
+ * instances are kept for reuse ({@link Reusables}) and initialised afresh, with their key and IV, for every value.
  */
 public final class FieldCipher {
 
@@ -31,6 +32,7 @@ public final class FieldCipher {
 
     private final KeyRing keys;
     private final SecureRandom random = new SecureRandom();
+    private final Reusables<Cipher> ciphers = new Reusables<>(FieldCipher::newCipher);
 
     public FieldCipher(KeyRing keys) {
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -46,10 +48,11 @@ public final class FieldCipher {
         random.nextBytes(iv);
         String keyId = keys.primaryId();
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = ciphers.take();
             cipher.init(Cipher.ENCRYPT_MODE, keys.dataKey(keyId), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad);
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            ciphers.give(cipher);
             byte[] payload = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
             return VERSION + "." + keyId + "." + ENCODER.encodeToString(payload);
         }
@@ -71,11 +74,13 @@ public final class FieldCipher {
         }
         StoredValue value = StoredValue.parse(stored);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = ciphers.take();
             cipher.init(Cipher.DECRYPT_MODE, keys.dataKey(value.keyId()),
                     new GCMParameterSpec(TAG_BITS, value.payload(), 0, IV_BYTES));
             cipher.updateAAD(aad);
             byte[] plain = cipher.doFinal(value.payload(), IV_BYTES, value.payload().length - IV_BYTES);
+            // Only after success: a cipher that failed authentication is not given back.
+            ciphers.give(cipher);
             return new String(plain, StandardCharsets.UTF_8);
         }
         catch (AEADBadTagException e) {
@@ -104,6 +109,15 @@ public final class FieldCipher {
     /** The id of the key new values are written under (stored values start with "v1." + this + "."). */
     public String primaryKeyId() {
         return keys.primaryId();
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable in this JVM", e);
+        }
     }
 
     private static byte[] associatedData(String context) {

@@ -3,6 +3,7 @@ package org.anhduong.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.anhduong.platform.security.CurrentUser;
 import org.anhduong.platform.security.UserPrincipal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -30,8 +31,15 @@ class UiAdvice {
         this.badges = List.copyOf(badges);
     }
 
+    /**
+     * Null for the API: a {@code @RestController} is a {@code @Controller} too, but its answers are JSON, rendered by no
+     * template, so building the navigation (and querying its badge counts) for them was wasted on every API request.
+     */
     @ModelAttribute("ui")
-    Ui ui(HttpServletRequest request) {
+    @Nullable Ui ui(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return null;
+        }
         Ui ui = build(request, messages, navigation);
         if (badges.isEmpty() || ui.nav().isEmpty()) {
             return ui;

@@ -47,6 +47,33 @@ class FieldCipherTest {
                 .withMessageNotContaining("Trần").withMessageNotContaining(tampered.substring(6));
     }
 
+    /** Ciphers are reused between calls: a failed one must not spoil the next call, nor threads each other's work. */
+    @Test
+    void reusedCiphersStayCorrectAfterAFailureAndAcrossThreads() throws Exception {
+        String stored = cipher.encrypt("Trần Văn Nam", NAME);
+        assertThatExceptionOfType(DecryptionFailedException.class).isThrownBy(() -> cipher.decrypt(stored, "other.column"));
+        assertThat(cipher.decrypt(stored, NAME)).isEqualTo("Trần Văn Nam");
+
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int t = 0; t < 8; t++) {
+                String mine = "Người số " + t;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        String value = mine + " lần " + i;
+                        if (!value.equals(cipher.decrypt(cipher.encrypt(value, NAME), NAME))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        }
+    }
+
     @Test
     void valueMovedToAnotherColumnDoesNotDecrypt() {
         String stored = cipher.encrypt("Trần Văn Nam", NAME);
