@@ -60,7 +60,9 @@ final class DemoCatalogue {
             new DemoUser("demo.admin", "Nguyễn Thị Thu Hà", Roles.ADMINISTRATOR, "social-work-centre", null),
             new DemoUser("demo.supervisor", "Trần Văn Minh", Roles.SUPERVISOR, "social-work-centre", null),
             new DemoUser("demo.counsellor", "Lê Thị Hồng Nhung", Roles.HOTLINE_COUNSELLOR, "social-work-centre", null),
-            new DemoUser("demo.caseworker", "Phạm Thị Lan Anh", Roles.CASE_WORKER, "mong-cai-1", MONG_CAI_1),
+            // The centre's case worker takes the cases its hotline opens; the commune's receives transferred ones.
+            new DemoUser("demo.caseworker", "Phạm Thị Lan Anh", Roles.CASE_WORKER, "social-work-centre", null),
+            new DemoUser("demo.commune", "Ngô Thị Hương", Roles.CASE_WORKER, "mong-cai-1", MONG_CAI_1),
             new DemoUser("demo.shelter", "Hoàng Thị Mai", Roles.SHELTER_STAFF, "shelter", null),
             new DemoUser("demo.partner", "Vũ Thị Ngọc Ánh", Roles.PARTNER, "ngo", null),
             new DemoUser("demo.programme", "Đặng Quốc Huy", Roles.PROGRAMME_OFFICER, "health-department", null),

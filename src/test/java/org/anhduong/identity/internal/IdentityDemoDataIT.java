@@ -53,15 +53,18 @@ class IdentityDemoDataIT {
                 .satisfies(o -> assertThat(o.kind()).isEqualTo(OrganisationKind.NGO));
 
         List<UserAccount> demoUsers = users.list("demo.", null);
-        assertThat(demoUsers).hasSize(8).allSatisfy(u -> {
+        assertThat(demoUsers).hasSize(9).allSatisfy(u -> {
             assertThat(u.mustChangePassword()).isFalse();
             assertThat(u.roles()).hasSize(1);
         });
         assertThat(demoUsers.stream().flatMap(u -> u.roles().stream())).containsExactlyInAnyOrder(Roles.ADMINISTRATOR,
-                Roles.SUPERVISOR, Roles.HOTLINE_COUNSELLOR, Roles.CASE_WORKER, Roles.SHELTER_STAFF, Roles.PARTNER,
-                Roles.PROGRAMME_OFFICER, Roles.VIEWER);
+                Roles.SUPERVISOR, Roles.HOTLINE_COUNSELLOR, Roles.CASE_WORKER, Roles.CASE_WORKER, Roles.SHELTER_STAFF,
+                Roles.PARTNER, Roles.PROGRAMME_OFFICER, Roles.VIEWER);
+        // The centre's case worker works beside its supervisor and counsellor, so a hotline case can be followed through.
+        assertThat(demoUsers).filteredOn(u -> u.username().equals("demo.caseworker")).singleElement()
+                .satisfies(u -> assertThat(u.organisationId()).isEqualTo(centre.id()));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'user.create' AND actor_username = 'system'")
-                .query(Long.class).single()).isGreaterThanOrEqualTo(8);
+                .query(Long.class).single()).isGreaterThanOrEqualTo(9);
     }
 
     @Test
