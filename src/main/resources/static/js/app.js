@@ -62,6 +62,37 @@ document.addEventListener("click", function (event) {
   field.focus();
 });
 
+// In a picker's search box (data-picker-search = its results' id) Enter searches at once instead of submitting the
+// form around it, and the down arrow moves to the first result.
+document.addEventListener("keydown", function (event) {
+  var resultsId = event.target.dataset && event.target.dataset.pickerSearch;
+  if (!resultsId || event.ctrlKey || event.metaKey) {
+    return;
+  }
+  if (event.key === "Enter") {
+    event.preventDefault();
+    if (window.htmx) {
+      window.htmx.trigger(event.target, "pick");
+    }
+  } else if (event.key === "ArrowDown") {
+    var first = document.querySelector("#" + resultsId + " button");
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+});
+
+// A field marked data-clears (a commune code) empties the note about it (the chosen unit's name) once the user types
+// a code of their own: the note would name a unit the field no longer holds. The server names it again on the next page.
+document.addEventListener("input", function (event) {
+  var id = event.target.dataset && event.target.dataset.clears;
+  var note = id && document.getElementById(id);
+  if (note) {
+    note.textContent = "";
+  }
+});
+
 // Polling panels marked data-pause-hidden (the live screen's incoming calls) stay quiet while the tab is hidden, and
 // catch up as soon as it is shown again. They also stop after data-idle-seconds without a key or a click: a poll is a
 // request, and requests would otherwise keep an unattended session from ever timing out.

@@ -1,6 +1,7 @@
 package org.anhduong.geography;
 
 import org.anhduong.platform.web.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,18 @@ public interface Localities {
 
     /** The unit with this code as it was on a date (names and parents change by decree). */
     Optional<Locality> findOn(String code, LocalDate date);
+
+    /**
+     * A current unit's name with its province's ("Phường Hồng Gai, Tỉnh Quảng Ninh"), for showing beside a code on a
+     * form; empty for no code or one that names no unit valid today.
+     */
+    default String describe(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return find(code.strip()).map(unit -> unit.name() + (unit.parentCode() == null ? ""
+                : find(unit.parentCode()).map(parent -> ", " + parent.name()).orElse(""))).orElse("");
+    }
 
     /** True when the code names a unit valid today. */
     default boolean exists(String code) {

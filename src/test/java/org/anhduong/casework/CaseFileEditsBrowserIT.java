@@ -36,12 +36,17 @@ class CaseFileEditsBrowserIT extends BrowserTest {
     void theWorkerEditsTheClientAndKnowsWhenSomeoneElseSavedFirst() {
         Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
         String name = "Lê Thị Mai " + aWord();
-        long id = calls.opened(worker, intake111(name, aPhoneNumber(), anIdNumber()));
+        String phone = aPhoneNumber();
+        String shown = phone.substring(0, 4) + " " + phone.substring(4, 7) + " " + phone.substring(7);
+        long id = calls.opened(worker, intake111(name, phone, anIdNumber()));
         Page page = signedIn(worker);
 
         page.navigate("/cases/" + id);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thân chủ và người đi cùng")).click();
+        assertThat(page.locator("main")).containsText(shown);
+        assertThat(page.locator("main")).not().containsText("+84" + phone.substring(1));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa thông tin thân chủ")).click();
+        assertThat(page.locator("#phones-0")).hasValue(shown);
         assertThat(page.locator("#fullName")).hasValue("");
         assertThat(page.locator("main")).not().containsText(name);
         assertThat(page.locator("#dateOfBirth")).hasValue("17/05/1994");
@@ -57,9 +62,18 @@ class CaseFileEditsBrowserIT extends BrowserTest {
         String street = "Thôn " + aWord() + ", xã Quảng La";
         page.locator("#nationality").fill("VN");
         page.locator("#address").fill(street);
+        page.getByLabel("Tìm xã, phường theo tên").fill("mong cai");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Phường Móng Cái 1, Tỉnh Quảng Ninh (06712)")).click();
+        assertThat(page.locator("#communeCode")).hasValue("06712");
+        assertThat(page.locator("#communeCode")).isFocused();
+        assertThat(page.locator("#communeCode-name")).hasText("Đã chọn: Phường Móng Cái 1, Tỉnh Quảng Ninh");
+        accessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thông tin")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã lưu thông tin thân chủ");
         assertThat(page.locator("main")).containsText(street);
+        assertThat(page.locator("main")).containsText("Phường Móng Cái 1");
+        assertThat(calls.get(worker, CASES + "/" + id + "/client").json().get("phones").get(0).asString())
+                .as("the number shown and saved back stays one number").isEqualTo("+84" + phone.substring(1));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hiện họ tên")).click();
         assertThat(page.locator("#client-name")).containsText(name);
 
@@ -96,7 +110,16 @@ class CaseFileEditsBrowserIT extends BrowserTest {
         page.navigate("/cases/" + id + "/incidents/" + incident);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa thông tin sự việc")).click();
         assertThat(page.locator("#date")).hasValue("14/03/2026");
+        assertThat(page.locator("#communeCode-name")).hasText("Đã chọn: Phường Hồng Gai, Tỉnh Quảng Ninh");
         accessible(page);
+        page.locator("#communeCode").fill("99999");
+        assertThat(page.locator("#communeCode-name")).hasText("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thông tin")).click();
+        assertThat(page.locator("#communeCode")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#communeCode-error")).isVisible();
+        assertThat(page.locator("#communeCode")).hasValue("99999");
+        accessible(page);
+        page.locator("#communeCode").fill("06685");
         page.locator("#placeType").selectOption("WORKPLACE");
         page.locator("#moneyOrGoodsExchanged").selectOption("false");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thông tin")).click();

@@ -133,13 +133,13 @@ class HotlineBrowserIT extends BrowserTest {
         Pbx pbx = Pbx.ofNewLine(calls, admin, desk.organisationId());
         pbx.send("c-" + UUID.randomUUID(), "ringing", phone, desk.counsellor().username(), Instant.now());
 
-        Locator take = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận cuộc gọi từ " + HotlineCalls.e164(phone)));
+        Locator take = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận cuộc gọi từ " + HotlineCalls.shown(phone)));
         assertThat(take).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
         accessible(page);
         take.click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã đưa cuộc gọi vào biểu mẫu");
-        assertThat(phoneField(page)).hasValue(HotlineCalls.e164(phone));
+        assertThat(phoneField(page)).hasValue(HotlineCalls.shown(phone));
         assertThat(history(page)).containsText("Số này chưa từng liên hệ");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gác máy").setExact(true)).click();
         assertThat(page.locator("#incoming")).containsText("Đã ghi: liên hệ số");
@@ -161,7 +161,7 @@ class HotlineBrowserIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("Gọi nhỡ");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Gọi lại theo liên hệ"))).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/hotline/live$"));
-        assertThat(phoneField(page)).hasValue(Pattern.compile("^\\+84\\d{9}$"));
+        assertThat(phoneField(page)).hasValue(Pattern.compile("^0\\d{3} \\d{3} \\d{3}$"));
         assertThat(page.getByLabel("Chiều cuộc gọi")).hasValue("CALL_BACK");
     }
 

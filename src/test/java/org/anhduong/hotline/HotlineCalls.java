@@ -28,6 +28,11 @@ class HotlineCalls extends ApiCalls {
         return "+84" + national.substring(1);
     }
 
+    /** A 10-digit mobile as screens show it: "0912 345 678". */
+    static String shown(String national) {
+        return national.substring(0, 4) + " " + national.substring(4, 7) + " " + national.substring(7);
+    }
+
     Api.Response record(Caller caller, String json) {
         return api().post(CONTACTS, caller.token(), json);
     }

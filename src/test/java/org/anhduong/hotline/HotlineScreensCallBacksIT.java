@@ -77,7 +77,7 @@ class HotlineScreensCallBacksIT {
         assertThat(started.getResponse().getRedirectedUrl()).isEqualTo("/hotline/live");
         Cookie session = started.getResponse().getCookie("ANHDUONG_SESSION");
         String live = html(mvc.perform(get("/hotline/live").cookie(session).with(signedIn(desk.counsellor()))).andReturn());
-        assertThat(live).contains("Đã điền số cần gọi lại", "value=\"" + HotlineCalls.e164(phone) + "\"",
+        assertThat(live).contains("Đã điền số cần gọi lại", "value=\"" + HotlineCalls.shown(phone) + "\"",
                 "value=\"CALL_BACK\" selected", "value=\"" + desk.lineId() + "\" selected", "Đã liên hệ 1 lần");
     }
 
@@ -106,7 +106,7 @@ class HotlineScreensCallBacksIT {
 
         assertThat(refused.getFlashMap().get("callBackNotice")).isEqualTo("hotline.live.busy");
         assertThat(fixtures.as(desk.counsellor(), () -> hotline.draft(desk.counsellor().id())).orElseThrow().payload())
-                .doesNotContain(HotlineCalls.e164(phone));
+                .doesNotContain(HotlineCalls.e164(phone)).doesNotContain(HotlineCalls.shown(phone));
     }
 
     @Test

@@ -130,7 +130,8 @@ class HotlineScreensContactsIT {
     void theContactPageShowsTheDetailsAndSavesAnEditKeepingTheExactTimes() throws Exception {
         String page = html(mvc.perform(get(CONTACTS + "/" + gbvCall.id()).with(signedIn(desk.counsellor()))).andReturn());
         assertThat(page).contains("Liên hệ số " + gbvCall.id(), "Phạm Thị Nụ", "Chồng cầm dao đe dọa", "16 phút 40 giây",
-                "value=\"02/03/2026 20:05:07\"", "name=\"version\" value=\"0\"", "Đánh dấu &#34;Không gọi lại&#34;");
+                "value=\"02/03/2026 20:05:07\"", "name=\"version\" value=\"0\"", "Đánh dấu &#34;Không gọi lại&#34;",
+                "name=\"callerPhone\" value=\"" + HotlineCalls.shown(phone) + "\"");
 
         MvcResult saved = mvc.perform(edit(gbvCall.id(), 0).param("summary", "Chồng cầm dao đe dọa; đã sang nhà mẹ"))
                 .andReturn();
@@ -190,7 +191,7 @@ class HotlineScreensContactsIT {
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(long id, int version) {
         return post(CONTACTS + "/" + id).with(signedIn(desk.counsellor())).with(csrf()).param("version", String.valueOf(version))
-                .param("type", "ABOUT_SELF").param("lineId", desk.lineId()).param("callerPhone", phone)
+                .param("type", "ABOUT_SELF").param("lineId", desk.lineId()).param("callerPhone", HotlineCalls.shown(phone))
                 .param("callerName", "Phạm Thị Nụ").param("categories", "DV_PHYSICAL").param("urgency", "DANGER_TO_LIFE")
                 .param("outcome", "CALL_BACK_SCHEDULED").param("receivedAt", "02/03/2026 20:05")
                 .param("answeredAt", "02/03/2026 20:05:07").param("endedAt", "02/03/2026 20:21:47")

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import static org.anhduong.hotline.HotlineCalls.aPhoneNumber;
 import static org.anhduong.hotline.HotlineCalls.e164;
+import static org.anhduong.hotline.HotlineCalls.shown;
 import static org.anhduong.hotline.ScreenFixtures.html;
 import static org.anhduong.hotline.ScreenFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,7 @@ class HotlineScreensIncomingIT {
     @Test
     void aRingingCallIsListedAndThePollIsQuietWhileNothingChanges() throws Exception {
         String page = html(mvc.perform(get(LIVE).with(signedIn(counsellor.account()))).andReturn());
-        assertThat(page).contains("hx-get=\"/hotline/live/incoming\"", "every 3s", "data-pause-hidden", e164(phone),
+        assertThat(page).contains("hx-get=\"/hotline/live/incoming\"", "every 3s", "data-pause-hidden", shown(phone),
                 "action=\"/hotline/live/take\"", "value=\"" + callId + "\"", "đổ chuông từ");
 
         String panel = html(mvc.perform(get(LIVE + "/incoming").with(signedIn(counsellor.account()))).andReturn());
@@ -81,7 +82,7 @@ class HotlineScreensIncomingIT {
         Cookie session = taken.getResponse().getCookie("ANHDUONG_SESSION");
 
         String form = html(mvc.perform(get(LIVE).cookie(session).with(signedIn(counsellor.account()))).andReturn());
-        assertThat(form).contains("Đã đưa cuộc gọi vào biểu mẫu", "value=\"" + e164(phone) + "\"",
+        assertThat(form).contains("Đã đưa cuộc gọi vào biểu mẫu", "value=\"" + shown(phone) + "\"",
                 "name=\"callId\" value=\"" + callId + "\"", "value=\"" + pbx.lineId() + "\" selected",
                 "Số này chưa từng liên hệ");
 
@@ -104,7 +105,7 @@ class HotlineScreensIncomingIT {
         var take = mvc.perform(post(LIVE + "/take").param("callId", callId).with(signedIn(supervisor.account())).with(csrf()))
                 .andReturn();
 
-        assertThat(panel).contains(e164(phone), "/hotline/live/take");
+        assertThat(panel).contains(shown(phone), "/hotline/live/take");
         assertThat(take.getResponse().getRedirectedUrl()).isEqualTo(LIVE);
         assertThat(take.getFlashMap().get("liveNotice")).isEqualTo("hotline.incoming.taken");
         int caseWorker = mvc.perform(post(LIVE + "/take").param("callId", callId)

@@ -56,7 +56,7 @@ class HotlineScreensLiveIT {
         }
         List<MockHttpServletRequestBuilder> requests = List.of(get(LIVE), post(LIVE), post(LIVE + "/quick").param("quick", "SILENT"),
                 post(LIVE + "/draft"), post(LIVE + "/discard"), post(LIVE + "/caller").param("callerPhone", aPhoneNumber()),
-                post(LIVE + "/localities").param("localityQuery", "hong gai"), get("/hotline/contacts"),
+                get("/hotline/contacts"),
                 post("/hotline/contacts/by-phone").param("phone", aPhoneNumber()), get("/hotline/contacts/1"),
                 post("/hotline/contacts/1"), post("/hotline/contacts/1/do-not-call-back"), get("/hotline/callbacks"),
                 post("/hotline/callbacks/1/start"));
@@ -237,8 +237,8 @@ class HotlineScreensLiveIT {
 
     @Test
     void theCommuneHelperFindsCommunesByNameWithoutAccents() throws Exception {
-        String results = html(mvc.perform(post(LIVE + "/localities").with(signedIn(desk.counsellor())).with(csrf())
-                .param("localityQuery", "hong gai")).andReturn());
+        String results = html(mvc.perform(post("/localities/communes").with(signedIn(desk.counsellor())).with(csrf())
+                .param("field", "localityCode").param("localityCodeQuery", "hong gai")).andReturn());
 
         assertThat(results).contains("data-fill=\"localityCode\"", "data-value=\"06685\"", "Phường Hồng Gai, Tỉnh Quảng Ninh");
         String restored = html(mvc.perform(post(LIVE).with(signedIn(desk.counsellor())).with(csrf())

@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
  * @param stale     the last save was refused because someone else changed the client first; the form shows the
  *                  latest details
  * @param errorText a refusal that belongs to no field (the case is closed)
+ * @param communeName the current name of the form's commune code, shown beside it; empty for none or unknown
  */
 public record ClientEditPage(CaseFileHeader header, String survivorCode, boolean named, ClientForm form,
-                             NewCaseChoices choices, FormErrors errors, boolean stale, @Nullable String errorText) {
+                             NewCaseChoices choices, FormErrors errors, boolean stale, @Nullable String errorText,
+                             String communeName) {
 
     public String action() {
         return CaseFileScreens.PATH + "/" + header.caseId() + "/" + CaseFileTabs.CLIENT + "/edit";

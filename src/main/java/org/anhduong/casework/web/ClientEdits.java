@@ -64,7 +64,7 @@ class ClientEdits {
         return new ClientEditPage(headers.of(file.caseRecord(), CaseFileTabs.CLIENT), file.client().survivorCode(),
                 file.client().named(), shown, newCase.choices(),
                 FormErrors.of(problems, ClientEdits::inputId, p -> labels.text(p.messageKey(), p.args())), stale,
-                errorKey == null ? null : labels.text(errorKey));
+                errorKey == null ? null : labels.text(errorKey), newCase.communeName(shown.communeCode()));
     }
 
     /** A phone's problem belongs to its input ({@code phones-1}); too many phones to the first. */

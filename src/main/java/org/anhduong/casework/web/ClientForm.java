@@ -2,6 +2,7 @@ package org.anhduong.casework.web;
 
 import org.anhduong.casework.Client;
 import org.anhduong.casework.ClientDetails;
+import org.anhduong.platform.text.PhoneNumbers;
 import org.anhduong.platform.time.PartialDate;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,7 @@ public record ClientForm(@Nullable Integer version, @Nullable String fullName, @
         ClientDetails d = client.details();
         String born = d.dateOfBirth() == null ? null : PartialDate.parse(d.dateOfBirth()).shown();
         return new ClientForm(client.version(), null, null, name(d.sex()), born, name(d.ageGroup()),
-                d.idNumber(), d.phones(), d.address(), d.ethnicity(), d.nationality(), name(d.disability()),
+                d.idNumber(), d.phones() == null ? null : d.phones().stream().map(PhoneNumbers::display).toList(), d.address(), d.ethnicity(), d.nationality(), name(d.disability()),
                 name(d.disabilityKind()), d.communeCode(), name(d.maritalStatus()), name(d.occupation()));
     }
 

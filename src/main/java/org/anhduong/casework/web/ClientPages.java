@@ -10,6 +10,7 @@ import org.anhduong.casework.CompanionRelation;
 import org.anhduong.geography.Localities;
 import org.anhduong.geography.Locality;
 import org.anhduong.hotline.Sex;
+import org.anhduong.platform.text.PhoneNumbers;
 import org.anhduong.platform.time.PartialDate;
 import org.anhduong.platform.web.FieldProblem;
 import org.anhduong.platform.web.NotFoundException;
@@ -79,7 +80,7 @@ class ClientPages {
                 fact("casework.field.sex", labels.of(d.sex())),
                 fact("casework.field.dateOfBirth", shown(d.dateOfBirth())),
                 fact("casework.field.ageGroup", labels.of(d.ageGroup())),
-                fact("casework.field.phones", d.phones() == null ? "" : String.join(", ", d.phones())),
+                fact("casework.field.phones", d.phones() == null ? "" : String.join(", ", d.phones().stream().map(PhoneNumbers::display).toList())),
                 fact("casework.field.idNumber", Objects.requireNonNullElse(d.idNumber(), "")),
                 fact("casework.field.address", Objects.requireNonNullElse(d.address(), "")),
                 fact("casework.field.commune", d.communeCode() == null ? ""

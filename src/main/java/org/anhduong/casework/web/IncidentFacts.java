@@ -17,6 +17,11 @@ class IncidentFacts {
     private final Labels labels;
     private final Localities localities;
 
+    /** The current name of a commune code on a form (with its province), or empty. */
+    String communeName(@Nullable String code) {
+        return localities.describe(code);
+    }
+
     IncidentFacts(Labels labels, Localities localities) {
         this.labels = labels;
         this.localities = localities;

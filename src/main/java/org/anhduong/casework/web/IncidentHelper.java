@@ -65,7 +65,7 @@ class IncidentHelper {
         return new IncidentHelperPage(headers.of(found, IncidentScreens.TAB), form,
                 next == null ? null : question(next), answered(form.answers()),
                 form.isManual() || step.type() == null ? null : result(step), pages.choices(),
-                pages.actsOffered(found), pages.errors(problems));
+                pages.actsOffered(found), pages.errors(problems), pages.communeName(form.communeCode()));
     }
 
     /**

@@ -11,10 +11,11 @@ import java.util.List;
  * @param question    the question to answer now; null once the type is known or chosen
  * @param result      the helper's type with its explanation; null while a question is open or when choosing manually
  * @param actsOffered the case is about domestic violence, so its acts are put forward
+ * @param communeName the current name of the form's commune code, shown beside it; empty for none or unknown
  */
 public record IncidentHelperPage(CaseFileHeader header, IncidentForm form, @Nullable QuestionView question,
                                  List<Answered> answered, @Nullable Result result, IncidentChoices choices,
-                                 boolean actsOffered, FormErrors errors) {
+                                 boolean actsOffered, FormErrors errors, String communeName) {
 
     public IncidentHelperPage {
         answered = List.copyOf(answered);

@@ -77,10 +77,15 @@ class IncidentPages {
                           boolean stale, @Nullable String errorKey) {
         CaseRecord found = cases.caseRecord(caseId);
         Incident i = incidents.find(caseId, incidentId);
+        IncidentEditForm shown = form == null ? IncidentEditForm.of(i) : form;
         return new IncidentEditPage(headers.of(found, IncidentScreens.TAB), i.id(),
-                labels.text("casework.incident.editTitle", facts.date(i.date())),
-                form == null ? IncidentEditForm.of(i) : form, choices(), errors(problems), stale,
-                errorKey == null ? null : labels.text(errorKey));
+                labels.text("casework.incident.editTitle", facts.date(i.date())), shown, choices(), errors(problems),
+                stale, errorKey == null ? null : labels.text(errorKey), facts.communeName(shown.communeCode()));
+    }
+
+    /** The current name of a commune code on a form (with its province), or empty. */
+    String communeName(@Nullable String code) {
+        return facts.communeName(code);
     }
 
     /** The case's type, for the helper screen (acts are put forward for a domestic-violence case). */

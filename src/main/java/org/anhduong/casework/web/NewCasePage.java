@@ -12,10 +12,11 @@ import java.util.List;
  *                         the last save was held back
  * @param duplicateElsewhere a possible duplicate exists that the user may not see
  * @param duplicate      the last save was held back by a possible duplicate: the form asks for confirmation
+ * @param communeName    the current name of the client's commune code, shown beside it; empty for none or unknown
  */
 public record NewCasePage(NewCaseForm form, NewCaseChoices choices, FormErrors errors, boolean duplicate,
                           List<KnownClient> duplicateClients, boolean duplicateElsewhere,
-                          @Nullable String contactNoticeKey) {
+                          @Nullable String contactNoticeKey, String communeName) {
 
     public NewCasePage {
         duplicateClients = List.copyOf(duplicateClients);

@@ -11,9 +11,11 @@ import org.anhduong.casework.NewCase;
 import org.anhduong.casework.Occupation;
 import org.anhduong.casework.PossibleDuplicateException;
 import org.anhduong.casework.Priority;
+import org.anhduong.geography.Localities;
 import org.anhduong.hotline.AgeGroup;
 import org.anhduong.hotline.Sex;
 import org.anhduong.platform.web.FieldProblem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -30,9 +32,16 @@ class NewCasePages {
     private static final Pattern PHONE = Pattern.compile("client\\.phones\\[(\\d+)]");
 
     private final Labels labels;
+    private final Localities localities;
 
-    NewCasePages(Labels labels) {
+    NewCasePages(Labels labels, Localities localities) {
         this.labels = labels;
+        this.localities = localities;
+    }
+
+    /** The current name of a commune code on a form (with its province), or empty. */
+    String communeName(@Nullable String code) {
+        return localities.describe(code);
     }
 
     /** The form as a draft, and the problems met reading it (values outside the choices). */
@@ -61,15 +70,18 @@ class NewCasePages {
 
     NewCasePage page(NewCaseForm form, List<FieldProblem> problems, List<NewCaseForm.IndexedCompanion> companions) {
         return new NewCasePage(form, choices(), FormErrors.of(problems, field -> inputId(field, companions),
-                p -> labels.text(p.messageKey(), p.args())), false, List.of(), false, null);
+                p -> labels.text(p.messageKey(), p.args())), false, List.of(), false, null,
+                communeName(form.communeCode()));
     }
 
     NewCasePage duplicate(NewCaseForm form, PossibleDuplicateException e) {
-        return new NewCasePage(form, choices(), FormErrors.NONE, true, e.clients(), e.elsewhere(), null);
+        return new NewCasePage(form, choices(), FormErrors.NONE, true, e.clients(), e.elsewhere(), null,
+                communeName(form.communeCode()));
     }
 
     NewCasePage prefilled(NewCaseForm form) {
-        return new NewCasePage(form, choices(), FormErrors.NONE, false, List.of(), false, "casework.new.prefilled");
+        return new NewCasePage(form, choices(), FormErrors.NONE, false, List.of(), false, "casework.new.prefilled",
+                communeName(form.communeCode()));
     }
 
     /** The form input a problem of the domain belongs to. */

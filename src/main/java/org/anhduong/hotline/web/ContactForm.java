@@ -1,6 +1,7 @@
 package org.anhduong.hotline.web;
 
 import org.anhduong.hotline.ContactDraft;
+import org.anhduong.platform.text.PhoneNumbers;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -49,12 +50,17 @@ public record ContactForm(@Nullable String formId, @Nullable String startedAt, @
     static ContactForm of(ContactDraft d, int version) {
         return new ContactForm(null, null, null, version, name(d.type()), d.lineId() == null ? null : d.lineId().toString(),
                 name(d.channel()), name(d.direction()), FormTimes.instant(d.receivedAt()), FormTimes.instant(d.answeredAt()),
-                FormTimes.instant(d.endedAt()), d.callerPhone(), Boolean.TRUE.equals(d.callerPhoneWithheld()),
+                FormTimes.instant(d.endedAt()), shown(d.callerPhone()), Boolean.TRUE.equals(d.callerPhoneWithheld()),
                 d.callerName(), name(d.callerRelation()), name(d.callerSex()), name(d.callerAgeGroup()),
                 name(d.concernedSex()), name(d.concernedAgeGroup()), d.localityCode(), d.categories(), name(d.urgency()),
                 d.services() == null ? List.of() : d.services().stream().map(Enum::name).toList(), name(d.outcome()),
                 d.summary(), Boolean.TRUE.equals(d.doNotCallBack()), FormTimes.time(d.callBackFrom()),
                 FormTimes.time(d.callBackTo()), FormTimes.instant(d.callBackDue()), Boolean.TRUE.equals(d.caseRequested()));
+    }
+
+    /** A stored number as people write it ("0912 345 678"); the form reads it back to E.164 on saving. */
+    private static @Nullable String shown(@Nullable String phone) {
+        return phone == null ? null : PhoneNumbers.display(phone);
     }
 
     /** Nothing a counsellor typed: not worth keeping as a draft. */
@@ -88,7 +94,7 @@ public record ContactForm(@Nullable String formId, @Nullable String startedAt, @
     /** The same form for another call: a number, line, direction and times that came from elsewhere (telephony, queue). */
     ContactForm forCall(CallStart call) {
         return new ContactForm(formId, startedAt, call.callId(), version, type, call.lineId(), channel,
-                call.direction(), call.receivedAt(), call.answeredAt(), null, call.phone(), call.withheld(), callerName,
+                call.direction(), call.receivedAt(), call.answeredAt(), null, shown(call.phone()), call.withheld(), callerName,
                 callerRelation, callerSex, callerAgeGroup, concernedSex, concernedAgeGroup, localityCode, categories,
                 urgency, services, outcome, summary, doNotCallBack, callBackFrom, callBackTo, callBackDue,
                 caseRequested);

@@ -4,6 +4,7 @@ import org.anhduong.hotline.Direction;
 import org.anhduong.hotline.LiveCall;
 import org.anhduong.hotline.LiveCallState;
 import org.anhduong.hotline.LiveCalls;
+import org.anhduong.platform.text.PhoneNumbers;
 import org.anhduong.platform.web.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,9 @@ class IncomingCalls {
     }
 
     private static IncomingCall row(LiveCall call) {
-        return new IncomingCall(call.callId(), call.callerWithheld() ? null : call.callerPhone(), call.lineNumber(),
+        return new IncomingCall(call.callId(),
+                call.callerWithheld() || call.callerPhone() == null ? null : PhoneNumbers.display(call.callerPhone()),
+                call.lineNumber(),
                 call.state() == LiveCallState.RINGING, call.answeredAt() == null ? call.ringingAt() : call.answeredAt(),
                 call.contactId());
     }

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Clock;
 
 /**
- * The pieces htmx swaps into the live-call screen while the counsellor types. All are POSTs: a phone number, a
- * commune and a draft are nobody's business in a URL or an access log.
+ * The pieces htmx swaps into the live-call screen while the counsellor types. All are POSTs: a phone number and a
+ * draft are nobody's business in a URL or an access log. (The commune search is geography's picker.)
  */
 @Controller
 @RequestMapping(LiveCallScreens.PATH)
@@ -22,17 +22,14 @@ class LiveCallFragments {
 
     static final String HISTORY = "/caller";
     static final String DRAFT = "/draft";
-    static final String LOCALITIES = "/localities";
 
     private final HistoryViews histories;
     private final LiveDrafts drafts;
-    private final CommuneNames localities;
     private final Clock clock;
 
-    LiveCallFragments(HistoryViews histories, LiveDrafts drafts, CommuneNames localities, Clock clock) {
+    LiveCallFragments(HistoryViews histories, LiveDrafts drafts, Clock clock) {
         this.histories = histories;
         this.drafts = drafts;
-        this.localities = localities;
         this.clock = clock;
     }
 
@@ -51,12 +48,5 @@ class LiveCallFragments {
         model.addAttribute("savedAt", drafts.keep(started, session).orElse(null));
         model.addAttribute("startedAt", started.startedAt());
         return "hotline/draftStatus";
-    }
-
-    @PostMapping(LOCALITIES)
-    String localities(@RequestParam(defaultValue = "") String localityQuery, Model model) {
-        model.addAttribute("results", localities.search(localityQuery));
-        model.addAttribute("searched", !localityQuery.isBlank());
-        return "hotline/localityResults";
     }
 }

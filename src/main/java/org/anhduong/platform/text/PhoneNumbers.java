@@ -23,6 +23,9 @@ public final class PhoneNumbers {
     private static final Pattern VIETNAMESE_LANDLINE = Pattern.compile("02\\d{9}");
     private static final Pattern FOREIGN = Pattern.compile("[1-9]\\d{7,14}");
     private static final String VIETNAM = "84";
+    private static final Pattern STORED_VIETNAMESE = Pattern.compile("\\+84(\\d{9,10})");
+    /** Hà Nội (024) and Thành phố Hồ Chí Minh (028) have 3-digit area codes and 8-digit subscriber numbers. */
+    private static final Pattern BIG_CITY = Pattern.compile("02[48]\\d{8}");
 
     private PhoneNumbers() {
     }
@@ -48,6 +51,39 @@ public final class PhoneNumbers {
             return FOREIGN.matcher(digits).matches() ? Optional.of("+" + digits) : Optional.empty();
         }
         return vietnamese(digits);
+    }
+
+    /**
+     * A stored number as Vietnamese people write it on a screen: a Vietnamese mobile "0912 345 678", a landline in
+     * Hà Nội or Thành phố Hồ Chí Minh "024 3825 1234", another landline "0203 3825 123". A foreign number, or
+     * anything that is not a personal Vietnamese number in E.164, is shown as it is. Not for the API, which keeps
+     * E.164.
+     *
+     * @return "" for null
+     */
+    public static String display(@Nullable String stored) {
+        if (stored == null) {
+            return "";
+        }
+        var vietnamese = STORED_VIETNAMESE.matcher(stored);
+        if (!vietnamese.matches()) {
+            return stored;
+        }
+        String national = "0" + vietnamese.group(1);
+        if (VIETNAMESE_MOBILE.matcher(national).matches()) {
+            return grouped(national, 4, 7);
+        }
+        if (BIG_CITY.matcher(national).matches()) {
+            return grouped(national, 3, 7);
+        }
+        if (VIETNAMESE_LANDLINE.matcher(national).matches()) {
+            return grouped(national, 4, 8);
+        }
+        return stored;
+    }
+
+    private static String grouped(String digits, int first, int second) {
+        return digits.substring(0, first) + " " + digits.substring(first, second) + " " + digits.substring(second);
     }
 
     /** People write "+84 (0) 912…" as often as "+84 912…". */

@@ -2,6 +2,7 @@ package org.anhduong.platform.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -47,5 +48,32 @@ class PhoneNumbersTest {
             "+0912345678", "++84912345678", "0912+345678" })
     void rejectsWhatIsNotAPersonalPhone(String typed) {
         assertThat(PhoneNumbers.normalise(typed)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "+84912345678, 0912 345 678",
+            "+84387654321, 0387 654 321",
+            "+842438251234, 024 3825 1234",
+            "+842838251234, 028 3825 1234",
+            "+842033825123, 0203 3825 123",
+            "+12025550123, +12025550123",
+            "+4915123456789, +4915123456789",
+            "+8419001234, +8419001234",
+            "0912345678, 0912345678"
+    })
+    void aStoredNumberIsShownTheVietnameseWayAndAForeignOneAsStored(String stored, String shown) {
+        assertThat(PhoneNumbers.display(stored)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0912 345 678", "024 3825 1234", "0203 3825 123"})
+    void whatIsShownIsReadBackAsTheSameNumber(String shown) {
+        assertThat(PhoneNumbers.normalise(shown).map(PhoneNumbers::display)).contains(shown);
+    }
+
+    @Test
+    void noNumberIsShownAsNothing() {
+        assertThat(PhoneNumbers.display(null)).isEmpty();
     }
 }
