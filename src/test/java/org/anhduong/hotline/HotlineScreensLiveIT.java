@@ -85,6 +85,8 @@ class HotlineScreensLiveIT {
                 .contains("id=\"caller-history\" aria-live=\"polite\"", "hx-post=\"/hotline/live/caller\"")
                 .contains(desk.line().number(), "name=\"categories\" value=\"GBV_RAPE\"", "Bạo lực trên cơ sở giới")
                 .contains("autofocus").doesNotContain("data-error-summary");
+        // The outcome is required for a data contact, so its label must not call it optional.
+        assertThat(page).containsPattern("<label for=\"outcome\">Kết quả <span class=\"muted\">\\(bắt buộc khi liên hệ");
     }
 
     @Test
