@@ -2,6 +2,7 @@ package org.anhduong.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask about users and organisations. They never read identity's tables. */
@@ -14,6 +15,12 @@ public interface UserDirectory {
      * for a page that names several users (a case's team, a list of cases), instead of one lookup per user.
      */
     List<UserAccount> findUsers(Collection<Long> ids);
+
+    /**
+     * The full names of the users with these ids that exist, by id: one statement, and none of the encrypted contact
+     * details decrypted, for pages that only name people (a case's team on every read of a case file).
+     */
+    Map<Long, String> fullNames(Collection<Long> ids);
 
     /** The user who signs in with this username (compared as at sign-in: trimmed, lower case), if any. */
     Optional<UserAccount> findUserByUsername(String username);

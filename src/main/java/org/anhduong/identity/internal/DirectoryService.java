@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @Service
@@ -31,6 +32,11 @@ class DirectoryService implements UserDirectory {
     @Override
     public List<UserAccount> findUsers(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : users.findAll(ids);
+    }
+
+    @Override
+    public Map<Long, String> fullNames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : users.fullNames(ids);
     }
 
     @Override

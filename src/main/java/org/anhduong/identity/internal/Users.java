@@ -93,6 +93,17 @@ public class Users {
         return withCodes(found);
     }
 
+    /** Full names by id of the users with these ids that exist; nothing decrypted, no roles read. */
+    public Map<Long, String> fullNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.sql("SELECT id, full_name FROM users WHERE id IN (:ids)").param("ids", chunk)
+                    .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                    .forEach(e -> names.put(e.getKey(), e.getValue()));
+        }
+        return names;
+    }
+
     /** Active users of an organisation who hold the role, by name. */
     public List<UserAccount> activeWithRole(long organisationId, String role) {
         return withCodes(jdbc.sql("""
