@@ -30,6 +30,12 @@ public interface UserDirectory {
     /** Active users of an organisation who hold a role (e.g. its case workers, to assign a case), by name. */
     List<UserAccount> activeUsersWithRole(long organisationId, String role);
 
+    /**
+     * The same users' ids and names only, by name: one statement and nothing decrypted, for a list to choose from that
+     * is shown on every view of a page (the case workers a supervisor may assign a case to).
+     */
+    List<UserName> activeUserNamesWithRole(long organisationId, String role);
+
     /** Active organisations, by name. */
     List<Organisation> activeOrganisations();
 }

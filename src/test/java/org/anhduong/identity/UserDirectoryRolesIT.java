@@ -35,6 +35,11 @@ class UserDirectoryRolesIT {
                 .extracting(UserAccount::id).containsExactlyInAnyOrder(worker.id(), both.id());
         assertThat(directory.activeUsersWithRole(worker.organisationId(), Roles.SUPERVISOR))
                 .extracting(UserAccount::id).containsExactly(both.id());
+        assertThat(directory.activeUserNamesWithRole(worker.organisationId(), Roles.CASE_WORKER))
+                .containsExactlyElementsOf(directory.activeUsersWithRole(worker.organisationId(), Roles.CASE_WORKER)
+                        .stream().map(u -> new UserName(u.id(), u.fullName())).toList());
+        assertThat(directory.activeUserNamesWithRole(worker.organisationId(), Roles.SUPERVISOR))
+                .containsExactly(new UserName(both.id(), both.fullName()));
     }
 
     @Test

@@ -114,7 +114,7 @@ class CaseReading {
 
     List<TeamMember> assignableWorkers(long caseId) {
         CaseRecord found = access.readable("case.team", caseId);
-        return directory.activeUsersWithRole(found.organisationId(), Roles.CASE_WORKER).stream()
+        return directory.activeUserNamesWithRole(found.organisationId(), Roles.CASE_WORKER).stream()
                 .map(u -> new TeamMember(u.id(), u.fullName())).toList();
     }
 

@@ -3,6 +3,7 @@ package org.anhduong.identity.internal;
 import org.anhduong.identity.Organisation;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
+import org.anhduong.identity.UserName;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,11 @@ class DirectoryService implements UserDirectory {
     @Override
     public List<UserAccount> activeUsersWithRole(long organisationId, String role) {
         return users.activeWithRole(organisationId, role);
+    }
+
+    @Override
+    public List<UserName> activeUserNamesWithRole(long organisationId, String role) {
+        return users.activeNamesWithRole(organisationId, role);
     }
 
     @Override

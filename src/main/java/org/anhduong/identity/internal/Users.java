@@ -1,6 +1,7 @@
 package org.anhduong.identity.internal;
 
 import org.anhduong.identity.UserAccount;
+import org.anhduong.identity.UserName;
 import org.anhduong.platform.crypto.FieldCipher;
 import org.anhduong.platform.text.VietnameseText;
 import org.jspecify.annotations.Nullable;
@@ -113,6 +114,17 @@ public class Users {
                         ORDER BY u.full_name_folded, u.id""")
                 .param("org", organisationId).param("role", role)
                 .query(this::map).list());
+    }
+
+    /** The ids and names of the users {@link #activeWithRole} finds, by name; nothing decrypted, no roles read. */
+    public List<UserName> activeNamesWithRole(long organisationId, String role) {
+        return jdbc.sql("""
+                        SELECT u.id, u.full_name FROM users u
+                        WHERE u.organisation_id = :org AND u.active = TRUE
+                          AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role_code = :role)
+                        ORDER BY u.full_name_folded, u.id""")
+                .param("org", organisationId).param("role", role)
+                .query((rs, row) -> new UserName(rs.getLong(1), rs.getString(2))).list();
     }
 
     public Optional<String> passwordHash(long id) {
