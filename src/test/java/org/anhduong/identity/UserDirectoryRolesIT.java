@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,11 @@ class UserDirectoryRolesIT {
                 .extracting(UserAccount::id).containsExactlyInAnyOrder(worker.id(), both.id());
         assertThat(directory.activeUsersWithRole(worker.organisationId(), Roles.SUPERVISOR))
                 .extracting(UserAccount::id).containsExactly(both.id());
+        assertThat(directory.activeUserNamesWithRole(worker.organisationId(), Roles.CASE_WORKER))
+                .containsExactlyElementsOf(directory.activeUsersWithRole(worker.organisationId(), Roles.CASE_WORKER)
+                        .stream().map(u -> new UserName(u.id(), u.fullName())).toList());
+        assertThat(directory.activeUserNamesWithRole(worker.organisationId(), Roles.SUPERVISOR))
+                .containsExactly(new UserName(both.id(), both.fullName()));
     }
 
     @Test
@@ -58,5 +64,15 @@ class UserDirectoryRolesIT {
         });
         assertThat(directory.findUsers(List.of())).isEmpty();
         assertThat(directory.findUser(both.id()).orElseThrow().localities()).containsExactly("06685", "22");
+    }
+
+    @Test
+    void fullNamesAreFoundByIdForTheUsersThatExist() {
+        UserAccount worker = users.aUserWithRoles(Roles.CASE_WORKER);
+        UserAccount other = users.aUserWithRoles(Roles.SUPERVISOR);
+
+        assertThat(directory.fullNames(List.of(worker.id(), other.id(), worker.id(), Long.MAX_VALUE)))
+                .containsOnly(Map.entry(worker.id(), worker.fullName()), Map.entry(other.id(), other.fullName()));
+        assertThat(directory.fullNames(List.of())).isEmpty();
     }
 }

@@ -13,7 +13,6 @@ import org.anhduong.casework.Client;
 import org.anhduong.casework.ClientName;
 import org.anhduong.casework.Companion;
 import org.anhduong.casework.TeamMember;
-import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.security.UserPrincipal;
@@ -115,7 +114,7 @@ class CaseReading {
 
     List<TeamMember> assignableWorkers(long caseId) {
         CaseRecord found = access.readable("case.team", caseId);
-        return directory.activeUsersWithRole(found.organisationId(), Roles.CASE_WORKER).stream()
+        return directory.activeUserNamesWithRole(found.organisationId(), Roles.CASE_WORKER).stream()
                 .map(u -> new TeamMember(u.id(), u.fullName())).toList();
     }
 
@@ -139,8 +138,8 @@ class CaseReading {
     /** The case's worker and supervisor, looked up together: the case file is read on every tab. */
     private Map<Long, TeamMember> team(@Nullable Long workerId, @Nullable Long supervisorId) {
         List<Long> ids = Stream.of(workerId, supervisorId).filter(Objects::nonNull).distinct().toList();
-        return ids.isEmpty() ? Map.of() : directory.findUsers(ids).stream()
-                .collect(Collectors.toMap(UserAccount::id, u -> new TeamMember(u.id(), u.fullName())));
+        return ids.isEmpty() ? Map.of() : directory.fullNames(ids).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new TeamMember(e.getKey(), e.getValue())));
     }
 
     private static @Nullable TeamMember member(Map<Long, TeamMember> team, @Nullable Long userId) {

@@ -7,7 +7,6 @@ import org.anhduong.casework.Priority;
 import org.anhduong.casework.RiskLevel;
 import org.anhduong.geography.Localities;
 import org.anhduong.geography.Locality;
-import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.security.CurrentUser;
 import org.anhduong.platform.security.Roles;
@@ -19,7 +18,10 @@ import org.springframework.stereotype.Component;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Builds the summary tab. Every build reads the case through casework, so every view is audited; the tab shows nothing
@@ -76,6 +78,9 @@ class SummaryPages {
     }
 
     private List<SummaryPage.Fact> facts(CaseRecord c) {
+        // The worker's and the supervisor's names in one lookup.
+        Map<Long, String> names = directory.fullNames(Stream.of(c.assignedWorkerId(), c.supervisorId())
+                .filter(Objects::nonNull).distinct().toList());
         return List.of(
                 fact("casework.field.type", labels.of(c.type())),
                 fact("casework.field.source", labels.of(c.source())),
@@ -83,8 +88,8 @@ class SummaryPages {
                 fact("casework.field.riskLevel", labels.of(c.riskLevel())),
                 fact("casework.field.commune", commune(c.communeCode())),
                 fact("casework.field.openedAt", WHEN.format(c.openedAt())),
-                fact("casework.field.worker", name(c.assignedWorkerId())),
-                fact("casework.field.supervisor", name(c.supervisorId())),
+                fact("casework.field.worker", name(names, c.assignedWorkerId())),
+                fact("casework.field.supervisor", name(names, c.supervisorId())),
                 fact("casework.field.contacts", c.contactIds().isEmpty() ? labels.text("casework.summary.noContacts")
                         : c.contactIds().stream().map(id -> "#" + id).collect(Collectors.joining(", "))));
     }
@@ -93,9 +98,9 @@ class SummaryPages {
         return code == null ? "" : localities.find(code).map(Locality::name).orElse(code);
     }
 
-    private String name(@Nullable Long userId) {
-        return (userId == null ? java.util.Optional.<UserAccount>empty() : directory.findUser(userId))
-                .map(UserAccount::fullName).orElseGet(() -> labels.text("casework.list.unassigned"));
+    private String name(Map<Long, String> names, @Nullable Long userId) {
+        String name = userId == null ? null : names.get(userId);
+        return name == null ? labels.text("casework.list.unassigned") : name;
     }
 
     private SummaryPage.Fact fact(String key, String value) {

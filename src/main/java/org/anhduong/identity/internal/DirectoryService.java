@@ -3,12 +3,14 @@ package org.anhduong.identity.internal;
 import org.anhduong.identity.Organisation;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
+import org.anhduong.identity.UserName;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @Service
@@ -34,6 +36,11 @@ class DirectoryService implements UserDirectory {
     }
 
     @Override
+    public Map<Long, String> fullNames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : users.fullNames(ids);
+    }
+
+    @Override
     public Optional<UserAccount> findUserByUsername(String username) {
         return users.findByUsername(username.trim().toLowerCase(Locale.ROOT));
     }
@@ -46,6 +53,11 @@ class DirectoryService implements UserDirectory {
     @Override
     public List<UserAccount> activeUsersWithRole(long organisationId, String role) {
         return users.activeWithRole(organisationId, role);
+    }
+
+    @Override
+    public List<UserName> activeUserNamesWithRole(long organisationId, String role) {
+        return users.activeNamesWithRole(organisationId, role);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.anhduong.identity.internal;
 
 import org.anhduong.identity.UserAccount;
+import org.anhduong.identity.UserName;
 import org.anhduong.platform.crypto.FieldCipher;
 import org.anhduong.platform.text.VietnameseText;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +94,17 @@ public class Users {
         return withCodes(found);
     }
 
+    /** Full names by id of the users with these ids that exist; nothing decrypted, no roles read. */
+    public Map<Long, String> fullNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.sql("SELECT id, full_name FROM users WHERE id IN (:ids)").param("ids", chunk)
+                    .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                    .forEach(e -> names.put(e.getKey(), e.getValue()));
+        }
+        return names;
+    }
+
     /** Active users of an organisation who hold the role, by name. */
     public List<UserAccount> activeWithRole(long organisationId, String role) {
         return withCodes(jdbc.sql("""
@@ -102,6 +114,17 @@ public class Users {
                         ORDER BY u.full_name_folded, u.id""")
                 .param("org", organisationId).param("role", role)
                 .query(this::map).list());
+    }
+
+    /** The ids and names of the users {@link #activeWithRole} finds, by name; nothing decrypted, no roles read. */
+    public List<UserName> activeNamesWithRole(long organisationId, String role) {
+        return jdbc.sql("""
+                        SELECT u.id, u.full_name FROM users u
+                        WHERE u.organisation_id = :org AND u.active = TRUE
+                          AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role_code = :role)
+                        ORDER BY u.full_name_folded, u.id""")
+                .param("org", organisationId).param("role", role)
+                .query((rs, row) -> new UserName(rs.getLong(1), rs.getString(2))).list();
     }
 
     public Optional<String> passwordHash(long id) {
