@@ -34,10 +34,6 @@ public class ApiTokens {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    public Optional<ApiToken> findByHash(String hash) {
-        return jdbc.sql("SELECT * FROM api_tokens WHERE token_hash = :hash").param("hash", hash).query(ApiTokens::map).optional();
-    }
-
     public Optional<ApiToken> find(long id) {
         return jdbc.sql("SELECT * FROM api_tokens WHERE id = :id").param("id", id).query(ApiTokens::map).optional();
     }

@@ -32,6 +32,11 @@ public final class KeyRotation {
         this.columns = List.copyOf(columns);
     }
 
+    /** The columns a rotation goes through. */
+    public List<EncryptedColumn> columns() {
+        return columns;
+    }
+
     /** What a rotation did: how many columns it went through and how many values it re-encrypted. */
     public record Summary(int columns, long rowsRotated) {
     }

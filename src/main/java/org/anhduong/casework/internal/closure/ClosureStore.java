@@ -7,7 +7,7 @@ import org.anhduong.casework.ClosureReason;
 import org.anhduong.casework.ClosureRequest;
 import org.anhduong.casework.ClosureState;
 import org.anhduong.casework.PendingClosure;
-import org.anhduong.platform.crypto.EncryptedColumn;
+import org.anhduong.platform.crypto.EncryptedColumns;
 import org.anhduong.platform.crypto.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -156,18 +156,12 @@ class ClosureStore {
     static class Columns {
 
         @Bean
-        EncryptedColumn caseworkClosureOutcome() {
-            return new EncryptedColumn("casework_closures", "id", "outcome_enc", OUTCOME);
-        }
-
-        @Bean
-        EncryptedColumn caseworkClosureSendBackNote() {
-            return new EncryptedColumn("casework_closures", "id", "send_back_note_enc", SEND_BACK_NOTE);
-        }
-
-        @Bean
-        EncryptedColumn caseworkClosureReopenReason() {
-            return new EncryptedColumn("casework_closures", "id", "reopen_reason_enc", REOPEN_REASON);
+        EncryptedColumns caseworkClosureEncryptedColumns() {
+            return EncryptedColumns.in("casework_closures")
+                    .column("outcome_enc", OUTCOME)
+                    .column("send_back_note_enc", SEND_BACK_NOTE)
+                    .column("reopen_reason_enc", REOPEN_REASON)
+                    .build();
         }
     }
 }

@@ -4,7 +4,7 @@ import org.anhduong.casework.CaseType;
 import org.anhduong.casework.IncomingTransfer;
 import org.anhduong.casework.Transfer;
 import org.anhduong.casework.TransferState;
-import org.anhduong.platform.crypto.EncryptedColumn;
+import org.anhduong.platform.crypto.EncryptedColumns;
 import org.anhduong.platform.crypto.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -125,13 +125,11 @@ class TransferStore {
     static class Columns {
 
         @Bean
-        EncryptedColumn caseworkTransferReason() {
-            return new EncryptedColumn("casework_transfers", "id", "reason_enc", REASON);
-        }
-
-        @Bean
-        EncryptedColumn caseworkTransferDeclineNote() {
-            return new EncryptedColumn("casework_transfers", "id", "decline_note_enc", DECLINE_NOTE);
+        EncryptedColumns caseworkTransferEncryptedColumns() {
+            return EncryptedColumns.in("casework_transfers")
+                    .column("reason_enc", REASON)
+                    .column("decline_note_enc", DECLINE_NOTE)
+                    .build();
         }
     }
 }
