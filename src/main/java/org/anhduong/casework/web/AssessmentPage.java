@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileHeader;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;

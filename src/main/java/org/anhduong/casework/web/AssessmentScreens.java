@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileHeader;
 import org.anhduong.casework.Assessment;
 import org.anhduong.casework.Assessments;
 import org.anhduong.casework.NewAssessment;

@@ -1,5 +1,8 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileFrame;
+import org.anhduong.casework.CaseFileHeader;
+import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseRecord;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +11,7 @@ import java.util.List;
 
 /** Builds the case file's header and tab bar from the declared {@link CaseFileTab}s. */
 @Component
-public class CaseFileHeaders {
+public class CaseFileHeaders implements CaseFileFrame {
 
     private final List<CaseFileTab> tabs;
     private final Labels labels;
@@ -16,6 +19,11 @@ public class CaseFileHeaders {
     CaseFileHeaders(List<CaseFileTab> tabs, Labels labels) {
         this.tabs = tabs.stream().sorted(Comparator.comparingInt(CaseFileTab::order)).toList();
         this.labels = labels;
+    }
+
+    @Override
+    public CaseFileHeader header(CaseRecord found, String currentPath) {
+        return of(found, currentPath);
     }
 
     /** The header of a case with {@code currentPath} the path of the tab shown. */

@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileTab;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

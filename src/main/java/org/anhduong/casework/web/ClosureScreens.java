@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseClosure;
 import org.anhduong.casework.CaseTransfers;
 import org.anhduong.casework.ClosureReason;

@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.CaseStatus;

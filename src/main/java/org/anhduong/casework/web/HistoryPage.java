@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileHeader;
 import java.time.Instant;
 import java.util.List;
 

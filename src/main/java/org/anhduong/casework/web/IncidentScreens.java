@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.DomesticViolenceAct;
 import org.anhduong.casework.Incident;
 import org.anhduong.casework.IncidentDetails;

@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileHeader;
 import org.anhduong.casework.CaseNote;
 import org.anhduong.casework.CaseNotes;
 import org.anhduong.casework.NewNote;

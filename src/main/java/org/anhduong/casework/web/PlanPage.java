@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileHeader;
 import org.anhduong.casework.web.PlanForms.FollowUpForm;
 import org.anhduong.casework.web.PlanForms.GoalForm;
 import org.anhduong.casework.web.PlanForms.ServiceForm;

@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseAlerts;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.web.NavBadge;

@@ -1,13 +1,10 @@
-package org.anhduong.casework.web;
-
-import org.anhduong.casework.CaseRecord;
+package org.anhduong.casework;
 
 /**
  * One tab of the case file. The tab bar lists the beans of this type by {@link #order()}: a section joins the case file
  * by declaring a bean and serving {@code /cases/{id}/<path>} with a template that wraps its content in
- * {@code @template.casework.file(ui, file, content)}. A section that does not exist yet has no tab.
- *
- * @see CaseFileHeaders
+ * {@code @template.casework.file(ui, header, content)}, the header coming from {@link CaseFileFrame}. Other modules
+ * (referral, shelter) add their sections to the case file this way. A section that does not exist yet has no tab.
  */
 public interface CaseFileTab {
 

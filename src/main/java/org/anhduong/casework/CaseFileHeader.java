@@ -1,4 +1,4 @@
-package org.anhduong.casework.web;
+package org.anhduong.casework;
 
 import java.util.List;
 
