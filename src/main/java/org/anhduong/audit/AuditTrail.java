@@ -33,6 +33,12 @@ public interface AuditTrail {
     void record(AuditEntry entry);
 
     /**
+     * Returns once every event committed before this call is in the chain (or a seal failed, leaving them pending for
+     * the next try). For readers that must see the latest events, such as the audit search and tests.
+     */
+    void awaitSealed();
+
+    /**
      * Seals the committed events still pending, then walks the whole chain from the first event and reports whether it
      * is intact or where it first breaks. Events recorded in the caller's own, still open transaction are not sealed
      * yet and not verified. The verification is itself recorded ({@code audit.verify}, outcome FAILURE with the broken

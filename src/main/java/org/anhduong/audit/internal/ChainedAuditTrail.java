@@ -67,6 +67,11 @@ class ChainedAuditTrail implements AuditTrail, AuditSearch {
     }
 
     @Override
+    public void awaitSealed() {
+        sealer.sealPending();
+    }
+
+    @Override
     public ChainVerification verify() {
         // Committed events still waiting for their seal are verified too; the caller's own uncommitted ones cannot be.
         sealer.sealPending();
