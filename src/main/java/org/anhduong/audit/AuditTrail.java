@@ -13,11 +13,12 @@ public interface AuditTrail {
      * {@link IllegalStateException}: audit a read in a read-write transaction.
      *
      * <p>Recording takes no lock: the event is inserted into {@code audit_pending} with the caller's transaction, and
-     * once that transaction commits it is sealed into the chain (given its {@code id}, the next in the chain, and its
-     * hash) before the committing call returns, so the request's own events are searchable as soon as it returns.
-     * Where in its transaction an event is recorded therefore no longer matters. The chain's order is the order of
-     * sealing, so ids and times do not always rise together: an event recorded early in a long transaction is sealed
-     * after events of shorter transactions that committed before it.
+     * once that transaction commits a sealing thread chains it (gives it its {@code id}, the next in the chain, and
+     * its hash), normally within milliseconds; the committing call does not wait for it. {@link AuditSearch} and
+     * {@link #awaitSealed()} wait for every seal asked for before them, so the request's own events are searchable as
+     * soon as it returns. Where in its transaction an event is recorded therefore does not matter. The chain's order
+     * is the order of sealing, so ids and times do not always rise together: an event recorded early in a long
+     * transaction is sealed after events of shorter transactions that committed before it.
      *
      * <p>Why not chain the event in the caller's transaction: appending locks the head of the chain, and holding that
      * lock until the caller commits made every audited transaction in the system wait for the one before. The price

@@ -20,7 +20,7 @@ import static org.anhduong.audit.AuditFixtures.aUniqueRecordId;
 import static org.anhduong.audit.AuditFixtures.eventsOfRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Events wait in audit_pending only until their transaction commits; the sealer chains them in one order. */
+/** Events wait in audit_pending only until shortly after their transaction commits; the sealer chains them in one order. */
 @IntegrationTest
 class AuditSealingIT {
 
@@ -50,7 +50,8 @@ class AuditSealingIT {
             }
         }
 
-        // Every transaction returned after its events were sealed: nothing of them waits, before any verification.
+        // Once the sealing thread has caught up nothing of them waits, before any verification.
+        trail.awaitSealed();
         assertThat(pendingOf(recordId)).isZero();
         assertThat(trail.verify().intact()).isTrue();
         assertThat(sealedCountOf(recordId)).isEqualTo(committed).isLessThan(THREADS * TRANSACTIONS_PER_THREAD);

@@ -1,5 +1,6 @@
 package org.anhduong.casework;
 
+import org.anhduong.test.AuditRows;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.test.IntegrationTest;
@@ -86,6 +87,7 @@ class CaseworkAcceptanceApiIT {
 
     /** The user's audit events on the case, oldest first, as "action OUTCOME". */
     private List<String> auditedOnCase(long caseId, Caller user) {
+        AuditRows.awaitSealed(jdbc);
         return jdbc.sql("""
                         SELECT action, outcome FROM audit_events
                         WHERE record_type = 'case' AND record_id = :id AND actor_user_id = :user ORDER BY id""")

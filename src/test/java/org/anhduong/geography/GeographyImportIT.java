@@ -1,5 +1,6 @@
 package org.anhduong.geography;
 
+import org.anhduong.test.AuditRows;
 import org.anhduong.platform.web.FieldProblem;
 import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.platform.web.Ui;
@@ -33,6 +34,7 @@ class GeographyImportIT {
     JdbcClient jdbc;
 
     long importEvents(LocalDate effective) {
+        AuditRows.awaitSealed(jdbc);
         return jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'localities.import' AND record_id = :d")
                 .param("d", effective.toString()).query(Long.class).single();
     }

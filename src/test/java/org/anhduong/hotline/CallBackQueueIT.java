@@ -1,5 +1,6 @@
 package org.anhduong.hotline;
 
+import org.anhduong.test.AuditRows;
 import org.anhduong.hotline.ScreenFixtures.Desk;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.platform.security.Roles;
@@ -103,6 +104,7 @@ class CallBackQueueIT {
 
         assertThat(ids(queue(supervisor))).contains(missed.id());
         assertThatThrownBy(() -> queue(fixtures.colleague(desk, Roles.ADMINISTRATOR))).isInstanceOf(ForbiddenException.class);
+        AuditRows.awaitSealed(jdbc);
         long audited = jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'contact.callBacks' AND actor_user_id = :user")
                 .param("user", supervisor.id()).query(Long.class).single();
         assertThat(audited).isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.anhduong.hotline;
 
+import org.anhduong.test.AuditRows;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.test.IntegrationTest;
@@ -107,6 +108,7 @@ class CallerLookupIT {
     void lookupsAreAuditedWithoutTheNumber() {
         calls.lookup(counsellor, phone);
 
+        AuditRows.awaitSealed(jdbc);
         var events = jdbc.sql("SELECT * FROM audit_events WHERE action = 'caller.lookup' AND actor_user_id = :user")
                 .param("user", counsellor.account().id()).query().listOfRows();
         assertThat(events).hasSize(1);

@@ -1,5 +1,6 @@
 package org.anhduong.hotline;
 
+import org.anhduong.test.AuditRows;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.Api;
 import org.anhduong.test.ApiCalls.Caller;
@@ -260,6 +261,7 @@ class TelephonyEventsIT {
 
     /** Outcomes of the audit events the telephony system (not a user) caused on one record. */
     private List<String> telephonyAudit(String action, String recordType, long recordId) {
+        AuditRows.awaitSealed(jdbc);
         return jdbc.sql("""
                         SELECT outcome FROM audit_events WHERE action = :a AND record_type = :t AND record_id = :id
                           AND actor_username = 'telephony' AND actor_user_id IS NULL ORDER BY id""")

@@ -1,5 +1,6 @@
 package org.anhduong.hotline;
 
+import org.anhduong.test.AuditRows;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.web.NotFoundException;
 import org.anhduong.test.ApiCalls.Caller;
@@ -101,6 +102,7 @@ class TelephonyLiveCallsIT {
 
         long row = jdbc.sql("SELECT id FROM telephony_calls WHERE call_id = :c").param("c", callId)
                 .query(Long.class).single();
+        AuditRows.awaitSealed(jdbc);
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM audit_events WHERE action = 'telephonyCall.read' AND record_id = :id
                           AND actor_user_id = :user""")
@@ -184,6 +186,7 @@ class TelephonyLiveCallsIT {
     }
 
     private List<String> secretAudit(Caller caller) {
+        AuditRows.awaitSealed(jdbc);
         return jdbc.sql("""
                         SELECT action FROM audit_events WHERE record_type = 'hotlineLine' AND record_id = :id
                           AND actor_user_id = :user AND action LIKE 'hotlineLine.telephonySecret.%' ORDER BY id""")

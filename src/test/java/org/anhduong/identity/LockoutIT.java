@@ -1,5 +1,6 @@
 package org.anhduong.identity;
 
+import org.anhduong.test.AuditRows;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.Api;
 import org.anhduong.test.IntegrationTest;
@@ -47,12 +48,14 @@ class LockoutIT {
     void failuresOfUnknownUsersAreAuditedWithoutTheTypedName() {
         var api = new Api(port);
         assertThat(api.createToken("nobody-typed-this-name", "whatever it was").status()).isEqualTo(401);
+        AuditRows.awaitSealed(jdbc);
         long mentions = jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE actor_username LIKE '%nobody-typed%' "
                 + "OR record_id LIKE '%nobody-typed%'").query(Long.class).single();
         assertThat(mentions).isZero();
     }
 
     private java.util.List<String> auditActions(long userId) {
+        AuditRows.awaitSealed(jdbc);
         return jdbc.sql("SELECT action FROM audit_events WHERE record_type = 'user' AND record_id = :id ORDER BY id")
                 .param("id", String.valueOf(userId)).query(String.class).list();
     }

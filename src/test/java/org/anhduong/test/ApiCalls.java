@@ -108,6 +108,7 @@ public abstract class ApiCalls {
     /** The same for a static helper, which has no bean to ask. */
     public static List<String> auditOutcomes(JdbcClient jdbc, String action, String recordType, long recordId,
                                              long userId) {
+        AuditRows.awaitSealed(jdbc);
         return jdbc.sql("""
                         SELECT outcome FROM audit_events
                         WHERE action = :action AND record_type = :type AND record_id = :id AND actor_user_id = :user

@@ -2,23 +2,32 @@ package org.anhduong.audit.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Seals pending events into the chain as a group commit: after a transaction that recorded events commits, its thread
- * makes sure a seal has run since, so the events are in the chain by the time the request returns; one seal serves
- * every commit that came before it started. Each commit takes a ticket; a seal run covers every ticket taken before it
- * began, because those commits are visible to it. A thread whose ticket a run has covered meanwhile returns at once.
+ * Seals pending events into the chain as a group commit, on a thread of its own: a transaction that recorded events
+ * only signals it when it commits, and returns without waiting. One run serves every commit signalled before it
+ * began, because those commits are visible to it; commits signalled during a run are served by the next one. A reader
+ * that must see the latest events (the audit search, a case's history, tests) calls {@link #awaitSealed()}.
+ *
+ * <p>Why not seal on the committing thread, as this class once did: every audited request then paid a second commit
+ * (a second flush of the database's log) before answering, the largest single cost of a case file read. The price is
+ * that an event sits a few milliseconds longer in {@code audit_pending}; it is committed there, so nothing is lost if
+ * the instance stops, and every instance seals leftovers within {@code anhduong.audit.seal-interval}.
  */
 @Component
-class AuditSealer {
+class AuditSealer implements SmartLifecycle {
 
     /** Events per sealing transaction: enough to catch up after a pause, few enough to keep the head lock short. */
     static final int BATCH = 1000;
@@ -27,8 +36,10 @@ class AuditSealer {
     private final SealBatch batch;
     private final AtomicLong requested = new AtomicLong();
     private final ReentrantLock running = new ReentrantLock();
-    /** The last ticket a finished run covered; guarded by {@link #running}. */
-    private long completed;
+    private final Semaphore wake = new Semaphore(0);
+    /** The last ticket a finished run covered; written under {@link #running}. */
+    private volatile long completed;
+    private volatile @Nullable Thread worker;
     private final TransactionSynchronization afterCommit = new TransactionSynchronization() {
         @Override
         public void afterCommit() {
@@ -53,9 +64,23 @@ class AuditSealer {
         TransactionSynchronizationManager.registerSynchronization(afterCommit);
     }
 
-    /** Returns once a seal run that started after this call has finished, or has failed (it never throws). */
+    /** Asks the sealing thread for a run after this commit and returns at once; it never throws. */
     void sealAfterCommit() {
-        long ticket = requested.incrementAndGet();
+        requested.incrementAndGet();
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    /**
+     * Returns once every commit signalled before this call is sealed, or a run has failed (it never throws). Costs
+     * nothing when the sealing thread is done already.
+     */
+    void awaitSealed() {
+        long ticket = requested.get();
+        if (completed >= ticket) {
+            return;
+        }
         running.lock();
         try {
             if (completed < ticket) {
@@ -66,7 +91,7 @@ class AuditSealer {
         }
     }
 
-    /** Seals whatever is pending now, e.g. before a verification; never throws. */
+    /** Seals whatever is pending now, including events no commit here signalled, e.g. before a verification. */
     void sealPending() {
         running.lock();
         try {
@@ -100,6 +125,50 @@ class AuditSealer {
             log.warn("Sealing pending audit events failed ({}); they stay pending until the next seal",
                     e.getClass().getName());
         }
+    }
+
+    private void work() {
+        while (true) {
+            try {
+                wake.acquire();
+            } catch (InterruptedException e) {
+                return;
+            }
+            wake.drainPermits();
+            sealPending();
+        }
+    }
+
+    @Override
+    public void start() {
+        worker = Thread.ofPlatform().daemon().name("audit-sealer").start(this::work);
+    }
+
+    /** Seals what the last requests left before the database goes away. */
+    @Override
+    public void stop() {
+        Thread thread = worker;
+        worker = null;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        sealPending();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    /** Stops after the web server (a higher phase stops first), so the last requests' events are sealed. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     /** One sealing transaction of its own: moves up to {@code limit} pending events into the chain, tells how many. */

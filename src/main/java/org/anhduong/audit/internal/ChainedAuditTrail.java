@@ -17,7 +17,7 @@ import java.time.Clock;
 
 /**
  * The hash-chained audit trail on the application's database. Recording only inserts a pending event in the caller's
- * transaction; {@link AuditSealer} chains it once that transaction commits. Reading the trail and verifying it are
+ * transaction; {@link AuditSealer} chains it soon after that transaction commits, and a search waits for that. Reading the trail and verifying it are
  * audited too: who looked at the log, and what a verification found, is part of the record.
  */
 @Service
@@ -68,7 +68,7 @@ class ChainedAuditTrail implements AuditTrail, AuditSearch {
 
     @Override
     public void awaitSealed() {
-        sealer.sealPending();
+        sealer.awaitSealed();
     }
 
     @Override
@@ -84,6 +84,7 @@ class ChainedAuditTrail implements AuditTrail, AuditSearch {
 
     @Override
     public AuditEvents search(AuditQuery query) {
+        sealer.awaitSealed();
         AuditEvents found = events.search(query);
         record(AuditEntry.success("audit.search", RECORD_TYPE, null));
         return found;

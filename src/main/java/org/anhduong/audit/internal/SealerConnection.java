@@ -15,11 +15,10 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 
 /**
- * The sealer's own pool of one connection, configured like the application's pool. Sealing after a commit runs while
- * the committing thread still holds its pooled connection (Spring gives it back only after the after-commit
- * callbacks), and the other committing threads wait for that seal holding theirs. Were the sealer to borrow from the
- * same pool, as many simultaneous commits as the pool has connections would leave it waiting for a connection that
- * only its own waiters could give back. The price is one database connection per instance more than the pool's size.
+ * The sealer's own pool of one connection, configured like the application's pool. A reader that waits for a seal
+ * (a search inside a request's transaction) holds its pooled connection while it waits. Were the sealer to borrow from
+ * the same pool, as many simultaneous waiting readers as the pool has connections would leave it waiting for a
+ * connection that only its own waiters could give back. The price is one database connection per instance more than the pool's size.
  */
 @Component
 class SealerConnection implements AutoCloseable {

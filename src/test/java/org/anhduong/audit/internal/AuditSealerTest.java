@@ -26,22 +26,52 @@ class AuditSealerTest {
         });
 
         assertThatCode(sealer::sealAfterCommit).doesNotThrowAnyException();
+        assertThatCode(sealer::awaitSealed).doesNotThrowAnyException();
         assertThatCode(sealer::sealPending).doesNotThrowAnyException();
-        assertThatCode(() -> committedTransaction(sealer)).doesNotThrowAnyException();
-        assertThat(attempts).hasValue(3);
+        assertThat(attempts).hasValue(2);
     }
 
     @Test
-    void aTransactionIsSealedOnceHoweverManyEventsItRecorded() {
+    void aCommitDoesNotWaitForItsSealButAReaderDoes() throws Exception {
+        var sealStarted = new CountDownLatch(1);
+        var releaseSeal = new CountDownLatch(1);
+        var seals = new AtomicInteger();
+        var sealer = new AuditSealer(limit -> {
+            sealStarted.countDown();
+            await(releaseSeal);
+            seals.incrementAndGet();
+            return 0;
+        });
+        sealer.start();
+        try {
+            committedTransaction(sealer);
+            await(sealStarted);
+            Thread reader = Thread.ofPlatform().start(sealer::awaitSealed);
+            waitUntilParked(reader);
+            assertThat(seals).as("the committing thread returned before its seal").hasValue(0);
+
+            releaseSeal.countDown();
+            assertThat(reader.join(Duration.ofSeconds(10))).isTrue();
+            assertThat(seals).as("the reader returned after it").hasValue(1);
+        } finally {
+            sealer.stop();
+        }
+    }
+
+    @Test
+    void aReaderWithNothingSignalledRunsNoSeal() {
         var seals = new AtomicInteger();
         var sealer = new AuditSealer(limit -> {
             seals.incrementAndGet();
             return 0;
         });
 
-        committedTransaction(sealer);
+        sealer.awaitSealed();
+        sealer.sealAfterCommit();
+        sealer.awaitSealed();
+        sealer.awaitSealed();
 
-        assertThat(seals).hasValue(1);
+        assertThat(seals).as("one run for the one commit, none for the readers after it").hasValue(1);
     }
 
     @Test
@@ -53,37 +83,57 @@ class AuditSealerTest {
             return sizes.removeFirst();
         });
 
-        sealer.sealAfterCommit();
+        sealer.sealPending();
 
         assertThat(limits).containsExactly(AuditSealer.BATCH, AuditSealer.BATCH, AuditSealer.BATCH);
     }
 
     @Test
-    void commitsThatWaitedDuringARunAreServedByOneMoreRun() throws Exception {
+    void commitsSignalledDuringARunAreServedByOneMoreRun() throws Exception {
         var firstRunStarted = new CountDownLatch(1);
         var releaseFirstRun = new CountDownLatch(1);
+        var secondRunDone = new CountDownLatch(1);
         var runs = new AtomicInteger();
         var sealer = new AuditSealer(limit -> {
-            if (runs.incrementAndGet() == 1) {
+            int run = runs.incrementAndGet();
+            if (run == 1) {
                 firstRunStarted.countDown();
                 await(releaseFirstRun);
+            } else if (run == 2) {
+                secondRunDone.countDown();
             }
             return 0;
         });
-        Thread first = Thread.ofPlatform().start(sealer::sealAfterCommit);
-        await(firstRunStarted);
+        sealer.start();
+        try {
+            sealer.sealAfterCommit();
+            await(firstRunStarted);
+            // Both commit after the first run began, so it cannot have seen them; one run after it serves both.
+            sealer.sealAfterCommit();
+            sealer.sealAfterCommit();
+            releaseFirstRun.countDown();
+            await(secondRunDone);
+            sealer.awaitSealed();
 
-        // Both commit after the first run began, so it cannot have seen them; one run after it serves both.
-        Thread second = Thread.ofPlatform().start(sealer::sealAfterCommit);
-        Thread third = Thread.ofPlatform().start(sealer::sealAfterCommit);
-        waitUntilParked(second);
-        waitUntilParked(third);
-        releaseFirstRun.countDown();
-        for (Thread t : List.of(first, second, third)) {
-            assertThat(t.join(Duration.ofSeconds(10))).isTrue();
+            assertThat(runs).hasValue(2);
+        } finally {
+            sealer.stop();
         }
+    }
 
-        assertThat(runs).hasValue(2);
+    @Test
+    void stoppingSealsWhatTheLastRequestsLeft() {
+        var seals = new AtomicInteger();
+        var sealer = new AuditSealer(limit -> {
+            seals.incrementAndGet();
+            return 0;
+        });
+        sealer.start();
+
+        sealer.stop();
+
+        assertThat(sealer.isRunning()).isFalse();
+        assertThat(seals).hasPositiveValue();
     }
 
     /** A transaction that records three events, then commits: Spring calls afterCommit on its synchronizations. */
@@ -99,7 +149,7 @@ class AuditSealerTest {
         }
     }
 
-    /** A thread waiting for the sealer's lock has taken its ticket already (it does so before asking for the lock). */
+    /** A thread waiting for the sealer's lock. */
     private static void waitUntilParked(Thread thread) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (thread.getState() != Thread.State.WAITING) {

@@ -1,5 +1,6 @@
 package org.anhduong.identity.internal;
 
+import org.anhduong.test.AuditRows;
 import org.anhduong.identity.Organisation;
 import org.anhduong.identity.OrganisationKind;
 import org.anhduong.identity.UserAccount;
@@ -63,6 +64,7 @@ class IdentityDemoDataIT {
         // The centre's case worker works beside its supervisor and counsellor, so a hotline case can be followed through.
         assertThat(demoUsers).filteredOn(u -> u.username().equals("demo.caseworker")).singleElement()
                 .satisfies(u -> assertThat(u.organisationId()).isEqualTo(centre.id()));
+        AuditRows.awaitSealed(jdbc);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'user.create' AND actor_username = 'system'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(9);
     }
