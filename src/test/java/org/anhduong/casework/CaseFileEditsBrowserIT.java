@@ -147,6 +147,27 @@ class CaseFileEditsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aChangeToAnIncidentOfACaseClosedMeanwhileSaysWhyItWasRefused() {
+        Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
+        Caller supervisor = calls.aColleagueOf(worker, Roles.SUPERVISOR);
+        long id = calls.opened(worker, intake111("Đinh Thị Hoa " + aWord(), aPhoneNumber(), anIdNumber()));
+        long incident = calls.post(worker, CASES + "/" + id + "/incidents",
+                IncidentApiIT.BEATEN_BY_HUSBAND.formatted("2026-04-02", "Bị đánh")).json().get("id").asLong();
+        Page page = signedIn(worker);
+        page.navigate("/cases/" + id + "/incidents/" + incident);
+
+        // Meanwhile a supervisor closes the case: a supervisor's closure needs no approval.
+        assertThat(calls.post(supervisor, CASES + "/" + id + "/closure", "{\"reason\": \"GOALS_MET\"}").status())
+                .isEqualTo(201);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Bỏ người gây bạo lực thứ 1"))).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Hồ sơ đã đóng");
+        assertThat(page.locator("main")).not().containsText("Người khác vừa thay đổi");
+        assertThat(calls.get(worker, CASES + "/" + id + "/incidents/" + incident).json().get("perpetrators")).hasSize(1);
+        accessible(page);
+    }
+
+    @Test
     void aSecondCaseIsOpenedForTheClientTheDuplicateWarningNames() {
         Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
         String phone = aPhoneNumber();

@@ -61,6 +61,16 @@ class IncidentPages {
 
     IncidentPage page(long caseId, long incidentId, IncidentPerpetratorForm form, List<FieldProblem> problems,
                       boolean stale, @Nullable String noticeKey) {
+        return page(caseId, incidentId, form, problems, stale, noticeKey, null);
+    }
+
+    /** The incident after a change was refused for {@code errorKey}, a reason other than a stale version. */
+    IncidentPage refused(long caseId, long incidentId, String errorKey) {
+        return page(caseId, incidentId, IncidentPerpetratorForm.EMPTY, List.of(), false, null, errorKey);
+    }
+
+    private IncidentPage page(long caseId, long incidentId, IncidentPerpetratorForm form, List<FieldProblem> problems,
+                              boolean stale, @Nullable String noticeKey, @Nullable String errorKey) {
         CaseRecord found = cases.caseRecord(caseId);
         Incident i = incidents.find(caseId, incidentId);
         var perpetrators = java.util.stream.IntStream.range(0, i.perpetrators().size())
@@ -69,7 +79,7 @@ class IncidentPages {
                 labels.text("casework.incident.title", facts.date(i.date())), facts.facts(i), facts.derived(i),
                 contextLabels(i.derived().contexts()), perpetrators,
                 i.domesticViolenceActs().stream().map(Enum::name).toList(), i.derived().domesticViolenceActsOffered(),
-                choices(), form, errors(problems), stale, noticeKey);
+                choices(), form, errors(problems), stale, noticeKey, errorKey);
     }
 
     /** The edit form: as posted, or (form null) the stored facts at their current version. */

@@ -139,9 +139,11 @@ class IncidentScreens {
             return "redirect:" + CaseFileScreens.PATH + "/" + id + "/" + TAB + "/" + incidentId;
         } catch (InvalidInputException e) {
             model.addAttribute("page", pages.page(id, incidentId, form, e.problems(), false, null));
-        } catch (ConflictException stale) {
-            model.addAttribute("page", pages.page(id, incidentId, IncidentPerpetratorForm.EMPTY, List.of(), true,
-                    null));
+        } catch (ConflictException e) {
+            boolean stale = ConflictException.staleVersion().code().equals(e.code());
+            model.addAttribute("page", stale
+                    ? pages.page(id, incidentId, IncidentPerpetratorForm.EMPTY, List.of(), true, null)
+                    : pages.refused(id, incidentId, e.messageKey()));
         }
         return VIEW;
     }
