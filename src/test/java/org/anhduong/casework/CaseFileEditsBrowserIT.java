@@ -97,6 +97,20 @@ class CaseFileEditsBrowserIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Người khác vừa sửa thông tin thân chủ này");
         assertThat(page.locator("#maritalStatus")).hasValue("DIVORCED");
         accessible(page);
+
+        page.locator("#removeNames").check();
+        page.locator("#fullName").fill("Tên Khác");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thông tin")).click();
+        assertThat(page.locator("#fullName-error")).containsText("không làm cả hai");
+        assertThat(page.locator("#removeNames")).isChecked();
+        accessible(page);
+        page.locator("#fullName").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thông tin")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã lưu thông tin thân chủ");
+        assertThat(calls.get(worker, CASES + "/" + id + "/client").json().get("named").asBoolean())
+                .as("the names were removed").isFalse();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa thông tin thân chủ")).click();
+        assertThat(page.locator("#removeNames")).hasCount(0);
     }
 
     @Test

@@ -41,7 +41,11 @@ class ClientEdits {
 
     Read read(ClientForm f) {
         var values = new FormValues();
-        var details = new ClientDetails(keptIfBlank(f.fullName()), keptIfBlank(f.otherNames()),
+        boolean remove = "true".equals(f.removeNames());
+        if (remove && (keptIfBlank(f.fullName()) != null || keptIfBlank(f.otherNames()) != null)) {
+            values.problem("fullName", "casework.client.removeOrReplace");
+        }
+        var details = new ClientDetails(remove ? "" : keptIfBlank(f.fullName()), remove ? "" : keptIfBlank(f.otherNames()),
                 values.enumOf(Sex.class, f.sex(), "sex"), f.dateOfBirth(),
                 values.enumOf(AgeGroup.class, f.ageGroup(), "ageGroup"), f.idNumber(), f.typedPhones(), f.address(),
                 f.ethnicity(), f.nationality(), values.enumOf(Disability.class, f.disability(), "disability"),

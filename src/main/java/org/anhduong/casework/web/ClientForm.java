@@ -13,14 +13,14 @@ import java.util.Objects;
 /**
  * The "edit the client" form as posted, with the client's version as read. The names are never filled in from the
  * stored ones (they stay hidden until revealed, and a form would show them to anyone looking at the screen): a name left
- * empty keeps the stored one.
+ * empty keeps the stored one. {@code removeNames} ("true" from its checkbox) removes the stored names instead.
  */
 public record ClientForm(@Nullable Integer version, @Nullable String fullName, @Nullable String otherNames,
                          @Nullable String sex, @Nullable String dateOfBirth, @Nullable String ageGroup,
                          @Nullable String idNumber, @Nullable List<String> phones, @Nullable String address,
                          @Nullable String ethnicity, @Nullable String nationality, @Nullable String disability,
                          @Nullable String disabilityKind, @Nullable String communeCode, @Nullable String maritalStatus,
-                         @Nullable String occupation) {
+                         @Nullable String occupation, @Nullable String removeNames) {
 
     /** Phone inputs shown at least, and blank ones offered after those given. */
     static final int MIN_PHONE_ROWS = 2;
@@ -35,7 +35,7 @@ public record ClientForm(@Nullable Integer version, @Nullable String fullName, @
         String born = d.dateOfBirth() == null ? null : PartialDate.parse(d.dateOfBirth()).shown();
         return new ClientForm(client.version(), null, null, name(d.sex()), born, name(d.ageGroup()),
                 d.idNumber(), d.phones() == null ? null : d.phones().stream().map(PhoneNumbers::display).toList(), d.address(), d.ethnicity(), d.nationality(), name(d.disability()),
-                name(d.disabilityKind()), d.communeCode(), name(d.maritalStatus()), name(d.occupation()));
+                name(d.disabilityKind()), d.communeCode(), name(d.maritalStatus()), name(d.occupation()), null);
     }
 
     /** The phone inputs: those given, then one blank, at least {@link #MIN_PHONE_ROWS}. */

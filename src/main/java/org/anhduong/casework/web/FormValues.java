@@ -24,6 +24,11 @@ final class FormValues {
         }
     }
 
+    /** A problem the form itself finds, such as two choices that exclude each other. */
+    void problem(String field, String messageKey) {
+        problems.add(new FieldProblem(field, messageKey));
+    }
+
     List<FieldProblem> problems() {
         return List.copyOf(problems);
     }
