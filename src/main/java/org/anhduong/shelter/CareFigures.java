@@ -1,5 +1,6 @@
 package org.anhduong.shelter;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anhduong.hotline.Sex;
 
 import java.time.LocalDate;
@@ -18,10 +19,12 @@ public record CareFigures(LocalDate on, Map<Sex, Long> children, Map<Sex, Long> 
         traffickedChildren = Map.copyOf(traffickedChildren);
     }
 
+    @JsonProperty("totalChildren")
     public long totalChildren() {
         return children.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    @JsonProperty("totalTrafficked")
     public long totalTrafficked() {
         return traffickedChildren.values().stream().mapToLong(Long::longValue).sum();
     }

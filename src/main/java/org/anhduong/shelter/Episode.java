@@ -1,5 +1,6 @@
 package org.anhduong.shelter;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ public record Episode(long id, int version, long caseId, LocalDate startedOn, @N
     }
 
     /** How many persons the episode supports. */
+    @JsonProperty("personCount")
     public int personCount() {
         return persons.size();
     }

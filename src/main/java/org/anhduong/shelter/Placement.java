@@ -1,5 +1,6 @@
 package org.anhduong.shelter;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ public record Placement(long id, int version, long facilityId, String facilityNa
                         long caseId, String survivorCode, PlacementPurpose purpose, @Nullable Long episodeId,
                         @Nullable CareReason reason, LocalDate admittedOn, @Nullable LocalDate dischargedOn) {
 
+    @JsonProperty("open")
     public boolean open() {
         return dischargedOn == null;
     }
