@@ -57,6 +57,9 @@ CREATE TABLE shelter_placements (
 );
 -- The occupancy board and the capacity check: a facility's stays still open or ending later.
 CREATE INDEX shelter_placements_facility_ix ON shelter_placements (facility_id, discharged_on);
+-- The board's count of persons staying on a day: the stays still open or ending later are a small part of the history,
+-- found through this index (IS NULL and a range, combined) instead of reading every stay ever recorded.
+CREATE INDEX shelter_placements_discharged_ix ON shelter_placements (discharged_on);
 CREATE INDEX shelter_placements_person_ix ON shelter_placements (person_id);
 CREATE INDEX shelter_placements_case_ix ON shelter_placements (case_id);
 CREATE INDEX shelter_placements_admitted_ix ON shelter_placements (purpose, admitted_on);

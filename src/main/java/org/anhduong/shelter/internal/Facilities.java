@@ -75,6 +75,21 @@ class Facilities {
         return jdbc.sql("SELECT * FROM shelter_facilities ORDER BY name, id").query((rs, row) -> facility(rs)).list();
     }
 
+    /**
+     * Every facility without its need-to-know fields, which stay encrypted: the board shows none of them, and
+     * decrypting two fields of every facility on each view of it would be most of the board's work.
+     */
+    List<Facility> withoutSecrets() {
+        return jdbc.sql("""
+                        SELECT id, version, organisation_id, name, kind, capacity, accepts_children, accessible,
+                               commune_code, active FROM shelter_facilities ORDER BY name, id""")
+                .query((rs, row) -> new Facility(rs.getLong("id"), rs.getInt("version"), rs.getLong("organisation_id"),
+                        rs.getString("name"), FacilityKind.valueOf(rs.getString("kind")), rs.getInt("capacity"),
+                        rs.getBoolean("accepts_children"), rs.getBoolean("accessible"), rs.getString("commune_code"),
+                        null, null, rs.getBoolean("active"), false))
+                .list();
+    }
+
     private java.util.Map<String, Object> params(FacilityDetails d) {
         var params = new java.util.HashMap<String, Object>();
         params.put("org", d.organisationId());

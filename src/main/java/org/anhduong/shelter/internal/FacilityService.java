@@ -107,7 +107,7 @@ class FacilityService implements ShelterRegistry {
         return tx.run(() -> {
             audit.record(AuditEntry.success("occupancy.read", FACILITY, null));
             Map<Long, Integer> occupied = placements.occupiedOn(on);
-            return facilities.all().stream().filter(Facility::active).filter(f -> ShelterAccess.sees(user, f))
+            return facilities.withoutSecrets().stream().filter(Facility::active).filter(f -> ShelterAccess.sees(user, f))
                     .map(f -> occupancy(f, on, occupied.getOrDefault(f.id(), 0), user)).toList();
         });
     }

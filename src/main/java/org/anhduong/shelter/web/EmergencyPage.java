@@ -13,7 +13,7 @@ import java.util.List;
  * @param refusalKey a change refused as a whole (a full facility, an overlapping stay, a stale version)
  */
 public record EmergencyPage(CaseFileHeader header, List<EpisodeView> episodes, List<Choice> companions,
-                            List<Choice> supports, List<Choice> facilities, FormErrors errors,
+                            List<Choice> supports, List<Choice> facilities, Care care, FormErrors errors,
                             @Nullable String noticeKey, @Nullable String refusalKey, boolean closed, String today) {
 
     /** One episode as listed. */
@@ -30,13 +30,19 @@ public record EmergencyPage(CaseFileHeader header, List<EpisodeView> episodes, L
         }
     }
 
-    /** One placement as listed. */
+    /** One placement as listed; {@code reason} only for residential care. */
     public record PlacementView(long id, int version, String person, String facility, String admitted,
-                                String discharged, boolean open) {
+                                String discharged, boolean open, String reason) {
 
         static PlacementView of(Placement p, PersonLabels labels) {
             return new PlacementView(p.id(), p.version(), labels.of(p.person()), p.facilityName(),
-                    FormDates.text(p.admittedOn()), FormDates.text(p.dischargedOn()), p.open());
+                    FormDates.text(p.admittedOn()), FormDates.text(p.dischargedOn()), p.open(),
+                    p.reason() == null ? "" : labels.text("shelter.reason." + p.reason().name()));
         }
+    }
+
+    /** Children's residential care: the case's placements and the form's choices. */
+    public record Care(List<PlacementView> placements, List<Choice> children, List<Choice> facilities,
+                       List<Choice> reasons) {
     }
 }

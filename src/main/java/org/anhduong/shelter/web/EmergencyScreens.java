@@ -8,10 +8,12 @@ import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.web.ConflictException;
 import org.anhduong.platform.web.FieldProblem;
 import org.anhduong.platform.web.InvalidInputException;
+import org.anhduong.shelter.CareReason;
 import org.anhduong.shelter.EmergencySupport;
 import org.anhduong.shelter.EpisodeDetails;
 import org.anhduong.shelter.FacilityKind;
 import org.anhduong.shelter.NewPlacement;
+import org.anhduong.shelter.NewResidentialPlacement;
 import org.anhduong.shelter.ShelterRegistry;
 import org.anhduong.shelter.SupportType;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +40,8 @@ class EmergencyScreens {
 
     static final String TAB = "emergency";
     static final String VIEW = "shelter/emergency";
+    /** The value of the care form's child choice that names the client herself. */
+    static final String CLIENT = "client";
     private static final String BASE = "/cases/{id:\\d+}/" + TAB;
 
     private final EmergencySupport support;
@@ -90,6 +94,24 @@ class EmergencyScreens {
         return act(id, dates, () -> support.place(episodeId, placement), "shelter.placement.placed", model, redirect);
     }
 
+    @PostMapping(BASE + "/care")
+    String placeInCare(@PathVariable long id, @RequestParam(required = false) @Nullable String child,
+                       @RequestParam(required = false) @Nullable String careFacilityId,
+                       @RequestParam(required = false) @Nullable String careAdmittedOn,
+                       @RequestParam(required = false) @Nullable String reason, Model model,
+                       RedirectAttributes redirect) {
+        var dates = new FormDates();
+        Long companion = CLIENT.equals(child) ? null : dates.id(child, "companionId");
+        if (child == null || child.isBlank()) {
+            dates.problem("companionId", "validation.required");
+        }
+        CareReason why = EnumSet.allOf(CareReason.class).stream().filter(r -> r.name().equals(reason)).findFirst()
+                .orElse(null);
+        var placement = new NewResidentialPlacement(companion, dates.id(careFacilityId, "facilityId"),
+                dates.day(careAdmittedOn, "admittedOn"), why);
+        return act(id, dates, () -> support.placeInCare(id, placement), "shelter.care.placed", model, redirect);
+    }
+
     @PostMapping(BASE + "/placements/{placementId:\\d+}/discharge")
     String discharge(@PathVariable long id, @PathVariable long placementId, @RequestParam int version,
                      @RequestParam(required = false) @Nullable String dischargedOn, Model model,
@@ -111,7 +133,8 @@ class EmergencyScreens {
             redirect.addFlashAttribute(BoardScreens.NOTICE, notice);
             return "redirect:/cases/" + id + "/" + TAB;
         } catch (InvalidInputException e) {
-            model.addAttribute("page", page(id, errors(e.problems()), null, null));
+            boolean care = notice.equals("shelter.care.placed");
+            model.addAttribute("page", page(id, care ? careErrors(e.problems()) : errors(e.problems()), null, null));
         } catch (ConflictException e) {
             model.addAttribute("page", page(id, FormErrors.NONE, null, e.messageKey()));
         }
@@ -120,6 +143,20 @@ class EmergencyScreens {
 
     private FormErrors errors(List<FieldProblem> problems) {
         return FormErrors.of(problems, messages, LocaleContextHolder.getLocale());
+    }
+
+    private FormErrors careErrors(List<FieldProblem> problems) {
+        return errors(problems.stream().map(EmergencyScreens::careField).toList());
+    }
+
+    /** The care form's fields are named apart from the episode's; the service names them as the API does. */
+    private static FieldProblem careField(FieldProblem p) {
+        return switch (p.field()) {
+            case "companionId", "client" -> new FieldProblem("child", p.messageKey(), p.args());
+            case "facilityId" -> new FieldProblem("careFacilityId", p.messageKey(), p.args());
+            case "admittedOn" -> new FieldProblem("careAdmittedOn", p.messageKey(), p.args());
+            default -> p;
+        };
     }
 
     private EmergencyPage page(long id, FormErrors errors, @Nullable String notice, @Nullable String refusal) {
@@ -135,7 +172,26 @@ class EmergencyScreens {
                 .filter(o -> o.kind() != FacilityKind.SOCIAL_PROTECTION)
                 .map(o -> new Choice(String.valueOf(o.facilityId()), labels.text("shelter.facility.choice", o.name(),
                         labels.text("shelter.kind." + o.kind().name()), o.free()))).toList();
-        return new EmergencyPage(frame.header(found, TAB), episodes, companions, supports, facilities, errors, notice,
-                refusal, found.status() == CaseStatus.CLOSED, FormDates.text(days.today()));
+        var care = new EmergencyPage.Care(
+                support.residentialCare(id).stream().map(p -> EmergencyPage.PlacementView.of(p, labels)).toList(),
+                children(companions), careFacilities(),
+                EnumSet.allOf(CareReason.class).stream()
+                        .map(r -> new Choice(r.name(), labels.text("shelter.reason." + r.name()))).toList());
+        return new EmergencyPage(frame.header(found, TAB), episodes, companions, supports, facilities, care, errors,
+                notice, refusal, found.status() == CaseStatus.CLOSED, FormDates.text(days.today()));
+    }
+
+    private List<Choice> children(List<Choice> companions) {
+        var children = new ArrayList<Choice>();
+        children.add(new Choice(CLIENT, labels.text("shelter.person.client")));
+        children.addAll(companions);
+        return children;
+    }
+
+    private List<Choice> careFacilities() {
+        return registry.board(days.today()).stream()
+                .filter(o -> o.kind() == FacilityKind.SOCIAL_PROTECTION && o.acceptsChildren())
+                .map(o -> new Choice(String.valueOf(o.facilityId()), labels.text("shelter.facility.choice", o.name(),
+                        labels.text("shelter.kind." + o.kind().name()), o.free()))).toList();
     }
 }

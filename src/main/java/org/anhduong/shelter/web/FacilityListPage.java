@@ -5,6 +5,6 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
-/** The list. */
+/** The registry's list. */
 public record FacilityListPage(List<Facility> facilities, @Nullable String noticeKey) {
 }

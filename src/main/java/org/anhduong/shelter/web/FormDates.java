@@ -42,6 +42,10 @@ final class FormDates {
         }
     }
 
+    void problem(String field, String messageKey) {
+        problems.add(new FieldProblem(field, messageKey));
+    }
+
     List<FieldProblem> problems() {
         return List.copyOf(problems);
     }

@@ -1,10 +1,5 @@
 package org.anhduong.shelter.web;
 
-import org.anhduong.shelter.Occupancy;
-import org.jspecify.annotations.Nullable;
-
-import java.util.List;
-
-/** One person staying in a facility. */
+/** One person staying in a facility: the case's survivor code and who she is, never a name. */
 public record StayingRow(long placementId, int version, String survivorCode, String person, String admitted) {
 }
