@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A case worker starts an emergency support episode for a mother and her two children, places the three of them in a
- * trusted address and sees its free places drop on the occupancy board; their discharge frees the places again.
+ * trusted address and sees its free places drop on the occupancy board; their discharge frees the places again. Then
+ * she places the girl in residential care.
  */
 class EmergencySupportBrowserIT extends BrowserTest {
 
@@ -27,6 +28,7 @@ class EmergencySupportBrowserIT extends BrowserTest {
         Caller admin = calls.aUserWithRoles(Roles.ADMINISTRATOR);
         Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
         long facility = calls.facility(admin, worker.organisationId(), "TRUSTED_ADDRESS", 4, true);
+        long care = calls.facility(admin, worker.organisationId(), "SOCIAL_PROTECTION", 30, true);
         long caseId = calls.aMotherWithTwoChildren(worker);
 
         Page page = browser.newPage();
@@ -63,6 +65,18 @@ class EmergencySupportBrowserIT extends BrowserTest {
         }
         page.navigate("/shelter/occupancy");
         assertThat(page.locator("tr[data-facility='" + facility + "'] td.free")).hasText("4");
+
+        page.navigate("/cases/" + caseId + "/emergency");
+        page.getByLabel("Trẻ em", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Con, nữ, sinh năm 2017"));
+        page.getByLabel("Cơ sở bảo trợ xã hội", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(String.valueOf(care));
+        page.getByLabel("Lý do").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Nạn nhân mua bán người trở về"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đưa vào chăm sóc nội trú")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã ghi nhận trẻ vào chăm sóc nội trú");
+        assertThat(page.locator("#care-title + .table-wrap")).containsText("Nạn nhân mua bán người trở về");
+        accessible(page);
     }
 
     private static void accessible(Page page) {
