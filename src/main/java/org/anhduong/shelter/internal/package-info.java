@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.shelter.internal;
+
+import org.jspecify.annotations.NullMarked;

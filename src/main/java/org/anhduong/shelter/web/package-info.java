@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.shelter.web;
+
+import org.jspecify.annotations.NullMarked;
