@@ -128,7 +128,7 @@ class ProtectionOrdersIT {
     @Test
     void theOrderConcernsOneOfTheCasesPerpetrators() {
         var incident = calls.post(worker, CASES + "/" + caseId + "/incidents", """
-                {"date": "2026-02", "answers": {"penetration": false, "sexual": false, "physical": true},
+                {"date": "2026-02", "answers": {"penetration": true},
                  "perpetrators": [{"relation": "CURRENT_HUSBAND_OR_WIFE", "sex": "MALE"}]}""");
         assertThat(incident.status()).as(incident.body()).isEqualTo(201);
         long perpetrator = incident.json().get("perpetrators").get(0).get("id").asLong();
