@@ -52,6 +52,8 @@ public interface Handovers {
     /**
      * Trafficking cases handed over to their family or to an organisation in a period, by sex: for the reports, with
      * the system's authority. It checks no user and records no audit event: it returns counts, nothing personal.
+     *
+     * @throws InvalidInputException when {@code to} is before {@code from}
      */
     HandoverCounts traffickingCounts(LocalDate from, LocalDate to);
 }

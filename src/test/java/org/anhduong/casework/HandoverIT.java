@@ -167,6 +167,8 @@ class HandoverIT {
                 .as("one case, counted once").isEqualTo(1);
         assertThat(after.toOrganisation()).isEqualTo(before.toOrganisation());
         assertThat(after.toFamily()).containsOnlyKeys(Sex.values());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> handovers.traffickingCounts(TODAY, TODAY.minusDays(1)))
+                .isInstanceOf(org.anhduong.platform.web.InvalidInputException.class);
     }
 
     @Test

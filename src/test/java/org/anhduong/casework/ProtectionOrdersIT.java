@@ -161,6 +161,17 @@ class ProtectionOrdersIT {
         assertThat(calls.get(worker, orders).status()).as("a closed case is still read").isEqualTo(200);
     }
 
+    @Test
+    void theEndpointsAreDocumented() {
+        var docs = calls.api().getAnonymous("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/cases/{id}/protection-orders",
+                "/api/v1/cases/{id}/protection-orders/{orderId}", "/api/v1/cases/{id}/protection-orders/{orderId}/revocation",
+                "/api/v1/cases/{id}/handovers", "/api/v1/cases/{id}/handovers/{handoverId}",
+                "/api/v1/cases/{id}/handovers/{handoverId}/visits");
+        assertThat(docs.body()).contains("protection-order-too-long").contains("If-Match");
+    }
+
     /** An order granted 6 hours after the request, starting then, for {@code span}. */
     private String granted(String issuer, Duration span, @org.jspecify.annotations.Nullable Long perpetrator) {
         Instant decided = requested.plus(Duration.ofHours(6));

@@ -18,6 +18,7 @@ import org.anhduong.geography.Localities;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.security.UserPrincipal;
 import org.anhduong.platform.web.ConflictException;
+import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.platform.web.NotFoundException;
 import org.anhduong.platform.web.Ui;
 import org.springframework.context.ApplicationEventPublisher;
@@ -126,6 +127,9 @@ class HandoverService implements Handovers {
 
     @Override
     public HandoverCounts traffickingCounts(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "casework.handover.periodOrder");
+        }
         return new HandoverCounts(from, to, queries.traffickingCases(HandoverTo.TO_FAMILY, from, to),
                 queries.traffickingCases(HandoverTo.TO_ORGANISATION, from, to));
     }
