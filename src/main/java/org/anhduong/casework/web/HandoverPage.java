@@ -11,11 +11,12 @@ import java.util.List;
  * or edit a hand-over.
  *
  * @param communeName the current name of the form's commune, shown beside its code
+ * @param alertKey why the change was refused by a conflict (changed since, closed case), or {@code null}
  * @param today       the day a visit defaults to, dd/MM/yyyy
  */
 public record HandoverPage(CaseFileHeader header, List<Entry> entries, HandoverForm form, List<Choice> recipients,
                            List<Choice> relations, List<Choice> organisations, List<Choice> wellbeings,
-                           String communeName, FormErrors errors, @Nullable String noticeKey, boolean stale,
+                           String communeName, FormErrors errors, @Nullable String noticeKey, @Nullable String alertKey,
                            String today, boolean closed) {
 
     public HandoverPage {

@@ -65,7 +65,7 @@ class HandoverScreens {
     @GetMapping(BASE)
     String show(@PathVariable long id, @RequestParam(required = false) @Nullable Long edit, Model model) {
         HandoverForm form = edit == null ? HandoverForm.empty() : HandoverForm.of(handovers.find(id, edit));
-        model.addAttribute("page", page(id, form, List.of(), false, (String) model.getAttribute(CaseFileScreens.NOTICE)));
+        model.addAttribute("page", page(id, form, List.of(), null, (String) model.getAttribute(CaseFileScreens.NOTICE)));
         return VIEW;
     }
 
@@ -89,9 +89,9 @@ class HandoverScreens {
                     form.handoverId() == null ? "casework.handover.recorded" : "casework.handover.updated");
             return "redirect:" + CaseFileScreens.PATH + "/" + id + "/" + TAB;
         } catch (InvalidInputException e) {
-            model.addAttribute("page", page(id, form, e.problems(), false, null));
-        } catch (ConflictException stale) {
-            model.addAttribute("page", page(id, HandoverForm.empty(), List.of(), true, null));
+            model.addAttribute("page", page(id, form, e.problems(), null, null));
+        } catch (ConflictException refused) {
+            model.addAttribute("page", page(id, HandoverForm.empty(), List.of(), alert(refused), null));
         }
         return VIEW;
     }
@@ -115,9 +115,16 @@ class HandoverScreens {
             var problems = e.problems().stream().map(p -> new FieldProblem(
                     ("notes".equals(p.field()) ? "visitNotes" : p.field()) + "-" + handoverId, p.messageKey(), p.args()))
                     .toList();
-            model.addAttribute("page", page(id, HandoverForm.empty(), problems, false, null));
-            return VIEW;
+            model.addAttribute("page", page(id, HandoverForm.empty(), problems, null, null));
+        } catch (ConflictException refused) {
+            model.addAttribute("page", page(id, HandoverForm.empty(), List.of(), alert(refused), null));
         }
+        return VIEW;
+    }
+
+    /** What to say of a refusal by conflict: the record changed since it was read, or why else. */
+    private static String alert(ConflictException refused) {
+        return "stale-version".equals(refused.code()) ? "casework.handover.stale" : refused.messageKey();
     }
 
     private static void throwIfAny(List<FieldProblem> problems) {
@@ -126,7 +133,7 @@ class HandoverScreens {
         }
     }
 
-    private HandoverPage page(long id, HandoverForm form, List<FieldProblem> problems, boolean stale,
+    private HandoverPage page(long id, HandoverForm form, List<FieldProblem> problems, @Nullable String alert,
                               @Nullable String notice) {
         List<Handover> found = handovers.list(id);
         CaseRecord record = cases.caseRecord(id);
@@ -135,7 +142,7 @@ class HandoverScreens {
         return new HandoverPage(headers.of(record, TAB), found.stream().map(entries::of).toList(), form,
                 labels.choices(HandoverTo.class), labels.choices(ReceiverRelation.class), organisations,
                 labels.choices(Wellbeing.class), localities.describe(form.communeCode()),
-                FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), notice, stale,
+                FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), notice, alert,
                 ConsentFormValues.shown(LocalDate.now(Ui.ZONE)), record.status() == CaseStatus.CLOSED);
     }
 

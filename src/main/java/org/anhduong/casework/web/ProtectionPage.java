@@ -9,11 +9,12 @@ import java.util.List;
  * The protection-orders tab: the orders with their status and the 12-hour target, a revocation form for those in
  * force, and the form to record an order or edit one.
  *
+ * @param alertKey why the change was refused by a conflict (changed since, closed case), or {@code null}
  * @param today the day a revocation defaults to, dd/MM/yyyy
  */
 public record ProtectionPage(CaseFileHeader header, List<Row> rows, ProtectionForm form, List<Choice> issuers,
                              List<Choice> decisions, List<Choice> perpetrators, List<Choice> parties,
-                             FormErrors errors, @Nullable String noticeKey, boolean stale, String today,
+                             FormErrors errors, @Nullable String noticeKey, @Nullable String alertKey, String today,
                              boolean closed) {
 
     public ProtectionPage {

@@ -64,7 +64,7 @@ class ProtectionScreens {
     @GetMapping(BASE)
     String show(@PathVariable long id, @RequestParam(required = false) @Nullable Long edit, Model model) {
         ProtectionForm form = edit == null ? ProtectionForm.empty() : ProtectionForm.of(orders.find(id, edit));
-        model.addAttribute("page", page(id, form, List.of(), false, (String) model.getAttribute(CaseFileScreens.NOTICE)));
+        model.addAttribute("page", page(id, form, List.of(), null, (String) model.getAttribute(CaseFileScreens.NOTICE)));
         return VIEW;
     }
 
@@ -73,18 +73,7 @@ class ProtectionScreens {
         var values = new FormValues();
         var times = new DateTimeValues();
         var numbers = new ConsentFormValues();
-        var notified = EnumSet.noneOf(NotifiedParty.class);
-        for (String party : form.notified() == null ? List.<String>of() : form.notified()) {
-            NotifiedParty value = values.enumOf(NotifiedParty.class, party, "notified");
-            if (value != null) {
-                notified.add(value);
-            }
-        }
-        var details = new ProtectionOrderDetails(values.enumOf(OrderIssuer.class, form.issuer(), "issuer"),
-                times.at(form.requestedAt(), "requestedAt"), values.enumOf(OrderDecision.class, form.decision(), "decision"),
-                times.at(form.decidedAt(), "decidedAt"), times.at(form.startsAt(), "startsAt"),
-                times.at(form.endsAt(), "endsAt"), numbers.id(form.perpetratorId(), "perpetratorId"), notified,
-                form.notifiedNote());
+        ProtectionOrderDetails details = details(form, values, times, numbers);
         try {
             throwIfAny(Stream.of(values.problems(), times.problems(), numbers.problems()).flatMap(List::stream).toList());
             if (form.orderId() == null) {
@@ -96,9 +85,9 @@ class ProtectionScreens {
                     form.orderId() == null ? "casework.protection.recorded" : "casework.protection.updated");
             return "redirect:" + CaseFileScreens.PATH + "/" + id + "/" + TAB;
         } catch (InvalidInputException e) {
-            model.addAttribute("page", page(id, form, e.problems(), false, null));
-        } catch (ConflictException stale) {
-            model.addAttribute("page", page(id, ProtectionForm.empty(), List.of(), true, null));
+            model.addAttribute("page", page(id, form, e.problems(), null, null));
+        } catch (ConflictException refused) {
+            model.addAttribute("page", page(id, ProtectionForm.empty(), List.of(), alert(refused), null));
         }
         return VIEW;
     }
@@ -120,11 +109,33 @@ class ProtectionScreens {
         } catch (InvalidInputException e) {
             var problems = e.problems().stream()
                     .map(p -> new FieldProblem(p.field() + "-" + orderId, p.messageKey(), p.args())).toList();
-            model.addAttribute("page", page(id, ProtectionForm.empty(), problems, false, null));
-        } catch (ConflictException stale) {
-            model.addAttribute("page", page(id, ProtectionForm.empty(), List.of(), true, null));
+            model.addAttribute("page", page(id, ProtectionForm.empty(), problems, null, null));
+        } catch (ConflictException refused) {
+            model.addAttribute("page", page(id, ProtectionForm.empty(), List.of(), alert(refused), null));
         }
         return VIEW;
+    }
+
+    /** The details typed, each value not understood left out and reported by its reader. */
+    private static ProtectionOrderDetails details(ProtectionForm form, FormValues values, DateTimeValues times,
+                                                  ConsentFormValues numbers) {
+        var notified = EnumSet.noneOf(NotifiedParty.class);
+        for (String party : form.notified() == null ? List.<String>of() : form.notified()) {
+            NotifiedParty value = values.enumOf(NotifiedParty.class, party, "notified");
+            if (value != null) {
+                notified.add(value);
+            }
+        }
+        return new ProtectionOrderDetails(values.enumOf(OrderIssuer.class, form.issuer(), "issuer"),
+                times.at(form.requestedAt(), "requestedAt"), values.enumOf(OrderDecision.class, form.decision(), "decision"),
+                times.at(form.decidedAt(), "decidedAt"), times.at(form.startsAt(), "startsAt"),
+                times.at(form.endsAt(), "endsAt"), numbers.id(form.perpetratorId(), "perpetratorId"), notified,
+                form.notifiedNote());
+    }
+
+    /** What to say of a refusal by conflict: the record changed since it was read, or why else. */
+    private static String alert(ConflictException refused) {
+        return "stale-version".equals(refused.code()) ? "casework.protection.stale" : refused.messageKey();
     }
 
     private static void throwIfAny(List<FieldProblem> problems) {
@@ -133,7 +144,7 @@ class ProtectionScreens {
         }
     }
 
-    private ProtectionPage page(long id, ProtectionForm form, List<FieldProblem> problems, boolean stale,
+    private ProtectionPage page(long id, ProtectionForm form, List<FieldProblem> problems, @Nullable String alert,
                                 @Nullable String notice) {
         List<ProtectionOrder> found = orders.list(id);
         CaseRecord record = cases.caseRecord(id);
@@ -142,7 +153,7 @@ class ProtectionScreens {
         return new ProtectionPage(headers.of(record, TAB), found.stream().map(o -> rows.of(o, perpetrators, closed)).toList(),
                 form, labels.choices(OrderIssuer.class), labels.choices(OrderDecision.class), perpetrators,
                 labels.choices(NotifiedParty.class),
-                FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), notice, stale,
+                FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), notice, alert,
                 ConsentFormValues.shown(LocalDate.now(Ui.ZONE)), closed);
     }
 

@@ -42,12 +42,7 @@ final class HandoverRules {
         LocalDate on = checks.required("handedOverOn", d.handedOverOn());
         notAfter(checks, "handedOverOn", on, today);
         if (trafficking != null) {
-            if (!trafficking.status().decided()) {
-                checks.add("to", "casework.handover.beforeDecision");
-            }
-            if (on != null && trafficking.returnDate() != null && on.isBefore(trafficking.returnDate())) {
-                checks.add("handedOverOn", "casework.handover.beforeReturn");
-            }
+            trafficking(checks, trafficking, on);
         }
         String communeCode = d.communeCode() == null || d.communeCode().isBlank() ? null : d.communeCode().strip();
         if (communeCode != null && !commune.test(communeCode)) {
@@ -55,18 +50,39 @@ final class HandoverRules {
         }
         String name = checks.text("receiverName", d.receiverName(), MAX_TEXT);
         String notes = checks.text("notes", d.notes(), MAX_NOTES);
-        boolean toOrganisation = to == HandoverTo.TO_ORGANISATION;
-        Long orgId = toOrganisation ? d.receivingOrganisationId() : null;
-        String orgName = toOrganisation && orgId == null
-                ? checks.text("receivingOrganisationName", d.receivingOrganisationName(), MAX_TEXT) : null;
-        if (orgId != null && !organisation.test(orgId)) {
-            checks.add("receivingOrganisationId", "casework.handover.unknownOrganisation");
-        }
-        if (toOrganisation && orgId == null && orgName == null) {
-            checks.add("receivingOrganisationName", "casework.handover.organisationRequired");
-        }
+        Long orgId = to == HandoverTo.TO_ORGANISATION ? d.receivingOrganisationId() : null;
+        String orgName = organisation(checks, to, orgId, d.receivingOrganisationName(), organisation);
         checks.throwIfAny();
         return new HandoverDetails(to, on, communeCode, name, d.receiverRelation(), orgId, orgName, notes);
+    }
+
+    /** A trafficking victim is handed over once identification is decided, not before her return. */
+    private static void trafficking(FieldChecks checks, Trafficking trafficking, @Nullable LocalDate on) {
+        if (!trafficking.status().decided()) {
+            checks.add("to", "casework.handover.beforeDecision");
+        }
+        if (on != null && trafficking.returnDate() != null && on.isBefore(trafficking.returnDate())) {
+            checks.add("handedOverOn", "casework.handover.beforeReturn");
+        }
+    }
+
+    /** The organisation's name as kept: only for a hand-over to an organisation not named by its id. */
+    private static @Nullable String organisation(FieldChecks checks, @Nullable HandoverTo to, @Nullable Long id,
+                                                 @Nullable String name, LongPredicate known) {
+        if (to != HandoverTo.TO_ORGANISATION) {
+            return null;
+        }
+        if (id != null) {
+            if (!known.test(id)) {
+                checks.add("receivingOrganisationId", "casework.handover.unknownOrganisation");
+            }
+            return null;
+        }
+        String kept = checks.text("receivingOrganisationName", name, MAX_TEXT);
+        if (kept == null) {
+            checks.add("receivingOrganisationName", "casework.handover.organisationRequired");
+        }
+        return kept;
     }
 
     /** The visit as kept. */
