@@ -23,9 +23,9 @@ import static org.anhduong.casework.CaseworkCalls.anIdNumber;
 import static org.anhduong.casework.CaseworkCalls.intake111;
 
 /**
- * The case file's protection-order and hand-over tabs (issue #5): a case worker records a commune chair's prohibition
- * of contact (three and a half days are refused inline, three accepted, shown in force with the 12-hour target met)
- * and revokes it; she hands a trafficked woman over to her mother, records a follow-up visit, and finds the hand-over
+ * The case file's protection-order and hand-over tabs (issue #5): a case worker records a request to the commune chair
+ * for a prohibition of contact, then its decision (three and a half days are refused inline, three accepted, shown in
+ * force with the 12-hour target met) and revokes it; she hands a trafficked woman over to her mother, records a follow-up visit, and finds the hand-over
  * on the trafficking record.
  */
 class ProtectionAndHandoverBrowserIT extends BrowserTest {
@@ -50,6 +50,15 @@ class ProtectionAndHandoverBrowserIT extends BrowserTest {
         LocalDateTime decided = requested.plusHours(6);
         page.getByLabel("Người quyết định").selectOption("COMMUNE_CHAIR");
         page.locator("#requestedAt").fill(MINUTE.format(requested));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã ghi nhận quyết định cấm tiếp xúc.");
+        assertThat(page.locator("main table")).containsText("Đã đề nghị");
+        assertThat(page.locator("main table")).containsText("Không đạt (quá 12 giờ)");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Sửa quyết định cấm tiếp xúc đề nghị lúc " + MINUTE.format(requested))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sửa quyết định cấm tiếp xúc")))
+                .isVisible();
         page.getByLabel("Kết quả").selectOption("GRANTED");
         page.locator("#decidedAt").fill(MINUTE.format(decided));
         page.locator("#startsAt").fill(MINUTE.format(decided));
@@ -65,7 +74,7 @@ class ProtectionAndHandoverBrowserIT extends BrowserTest {
 
         page.locator("#endsAt").fill(MINUTE.format(decided.plusDays(3)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã ghi nhận quyết định cấm tiếp xúc.");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã cập nhật quyết định cấm tiếp xúc.");
         assertThat(page.locator("main table")).containsText("Đang có hiệu lực");
         assertThat(page.locator("main table")).containsText("Đạt (trong 12 giờ)");
         assertThat(page.locator("main table")).containsText("Công an xã");
