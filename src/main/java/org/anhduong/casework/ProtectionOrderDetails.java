@@ -13,7 +13,8 @@ import java.util.Set;
  * @param decidedAt     when it was decided; with a decision only, not before the request
  * @param startsAt      when a granted order starts; required once granted
  * @param endsAt        when it ends; after its start, at most 3 days after it for a commune chair
- * @param perpetratorId the incident perpetrator it concerns (one of the case's), when known
+ * @param perpetratorId the incident perpetrator it concerns (one of the case's), when known; kept as his place in
+ *                      his incident, so that it names him (with his new id) after the incident is edited
  * @param notified      who was told of it
  * @param notifiedNote  a note on the notification, e.g. how; encrypted, at most 1000 characters
  */

@@ -136,6 +136,16 @@ class ProtectionOrdersIT {
         var his = calls.post(worker, orders, granted("COMMUNE_CHAIR", Duration.ofDays(1), perpetrator));
         assertThat(his.status()).as(his.body()).isEqualTo(201);
         assertThat(his.json().get("perpetratorId").asLong()).isEqualTo(perpetrator);
+        String incidentPath = CASES + "/" + caseId + "/incidents/" + incident.json().get("id").asLong();
+        String etag = calls.get(worker, incidentPath).raw().headers().firstValue("ETag").orElseThrow();
+        var edited = calls.put(worker, incidentPath, """
+                {"date": "2026-02-03", "answers": {"penetration": true},
+                 "perpetrators": [{"relation": "CURRENT_HUSBAND_OR_WIFE", "sex": "MALE", "ageGroup": "AGE_25_59"}]}""",
+                etag);
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        long renewed = edited.json().get("perpetrators").get(0).get("id").asLong();
+        assertThat(calls.get(worker, orders + "/" + his.json().get("id").asLong()).json().get("perpetratorId").asLong())
+                .as("still him after his incident was edited").isEqualTo(renewed);
         var other = calls.post(worker, orders, granted("COMMUNE_CHAIR", Duration.ofDays(1), perpetrator + 100_000));
         assertThat(other.status()).isEqualTo(400);
         assertThat(other.json().get("errors").get(0).get("field").asString()).isEqualTo("perpetratorId");

@@ -35,6 +35,12 @@ class ProtectionOrderStore {
     static final String NOTIFIED_NOTE = "casework.protection.notifiedNote";
     static final String REVOCATION_REASON = "casework.protection.revocationReason";
 
+    /** An order with its perpetrator's current id (his row is replaced when his incident is edited). */
+    private static final String SELECT = """
+            SELECT o.*, p.id AS perpetrator_id FROM casework_protection_orders o
+            LEFT JOIN casework_perpetrators p ON p.incident_id = o.perpetrator_incident_id
+                                             AND p.position = o.perpetrator_position""";
+
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
@@ -52,11 +58,11 @@ class ProtectionOrderStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO casework_protection_orders (case_id, issuer, requested_at, decision, decided_at,
-                               starts_at, ends_at, perpetrator_id, notified, notified_note_enc, version, recorded_by,
-                               recorded_at, updated_by, updated_at)
-                        VALUES (:case, :issuer, :requested, :decision, :decided, :starts, :ends, :perpetrator,
+                               starts_at, ends_at, perpetrator_incident_id, perpetrator_position, notified,
+                               notified_note_enc, version, recorded_by, recorded_at, updated_by, updated_at)
+                        VALUES (:case, :issuer, :requested, :decision, :decided, :starts, :ends, :incident, :position,
                                :notified, :note, 1, :user, :now, :user, :now)""")
-                .params(params(details)).param("case", caseId).param("user", userId).param("now", Timestamp.from(now))
+                .params(params(caseId, details)).param("case", caseId).param("user", userId).param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -65,10 +71,11 @@ class ProtectionOrderStore {
         return jdbc.sql("""
                         UPDATE casework_protection_orders SET issuer = :issuer, requested_at = :requested,
                                decision = :decision, decided_at = :decided, starts_at = :starts, ends_at = :ends,
-                               perpetrator_id = :perpetrator, notified = :notified, notified_note_enc = :note,
-                               version = version + 1, updated_by = :user, updated_at = :now
+                               perpetrator_incident_id = :incident, perpetrator_position = :position,
+                               notified = :notified, notified_note_enc = :note, version = version + 1,
+                               updated_by = :user, updated_at = :now
                         WHERE id = :id AND case_id = :case AND version = :version AND revoked_on IS NULL""")
-                .params(params(details)).param("id", id).param("case", caseId).param("version", version)
+                .params(params(caseId, details)).param("id", id).param("case", caseId).param("version", version)
                 .param("user", userId).param("now", Timestamp.from(now))
                 .update() == 1;
     }
@@ -87,32 +94,41 @@ class ProtectionOrderStore {
 
     /** The case's orders, newest request first. */
     List<Stored> ofCase(long caseId) {
-        return jdbc.sql("SELECT * FROM casework_protection_orders WHERE case_id = :case ORDER BY requested_at DESC, id DESC")
+        return jdbc.sql(SELECT + " WHERE o.case_id = :case ORDER BY o.requested_at DESC, o.id DESC")
                 .param("case", caseId).query(this::map).list();
     }
 
     Optional<Stored> find(long caseId, long id) {
-        return jdbc.sql("SELECT * FROM casework_protection_orders WHERE id = :id AND case_id = :case")
+        return jdbc.sql(SELECT + " WHERE o.id = :id AND o.case_id = :case")
                 .param("id", id).param("case", caseId).query(this::map).optional();
     }
 
     /** Whether the perpetrator is one of the case's incident perpetrators. */
     boolean perpetratorOf(long caseId, long perpetratorId) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM casework_perpetrators p JOIN casework_incidents i ON i.id = p.incident_id
-                        WHERE p.id = :perpetrator AND i.case_id = :case""")
-                .param("perpetrator", perpetratorId).param("case", caseId).query(Long.class).single() > 0;
+        return where(caseId, perpetratorId).isPresent();
     }
 
-    private Map<String, @Nullable Object> params(ProtectionOrderDetails d) {
+    /** The perpetrator's incident and position in it, when he is one of the case's. */
+    private Optional<Map.Entry<Long, Integer>> where(long caseId, long perpetratorId) {
+        return jdbc.sql("""
+                        SELECT p.incident_id, p.position FROM casework_perpetrators p
+                        JOIN casework_incidents i ON i.id = p.incident_id
+                        WHERE p.id = :perpetrator AND i.case_id = :case""")
+                .param("perpetrator", perpetratorId).param("case", caseId)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2))).optional();
+    }
+
+    private Map<String, @Nullable Object> params(long caseId, ProtectionOrderDetails d) {
         Map<String, @Nullable Object> params = new HashMap<>();
+        var where = d.perpetratorId() == null ? Optional.<Map.Entry<Long, Integer>>empty() : where(caseId, d.perpetratorId());
+        params.put("incident", where.map(Map.Entry::getKey).orElse(null));
+        params.put("position", where.map(Map.Entry::getValue).orElse(null));
         params.put("issuer", d.issuer() == null ? null : d.issuer().name());
         params.put("requested", timestamp(d.requestedAt()));
         params.put("decision", d.decision() == null ? null : d.decision().name());
         params.put("decided", timestamp(d.decidedAt()));
         params.put("starts", timestamp(d.startsAt()));
         params.put("ends", timestamp(d.endsAt()));
-        params.put("perpetrator", d.perpetratorId());
         params.put("notified", d.notified().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
         params.put("note", cipher.encrypt(d.notifiedNote(), NOTIFIED_NOTE));
         return params;
