@@ -10,13 +10,13 @@ import java.util.Set;
  *
  * @param returnPlace          where she came back, e.g. a border gate; at most 200 characters
  * @param handedOverByDetail   the unit, e.g. "Đồn Biên phòng cửa khẩu Móng Cái"; at most 200 characters
- * @param handoverTo           to whom she was handed over at the end; only once identification is decided
- * @param handoverOrganisation the organisation, when handed over to one; at most 200 characters
+ *
+ * <p>The hand-over at the end is no longer part of it: it is recorded with {@link Handovers}, for any case, and the
+ * trafficking record lists it ({@link TraffickingRecord#handovers()}).
  */
 public record TraffickingDetails(TraffickingStatus status, @Nullable LocalDate returnDate, @Nullable String returnPlace,
                                  @Nullable HandingAuthority handedOverBy, @Nullable String handedOverByDetail,
-                                 @Nullable Set<TraffickingSupport> support, @Nullable HandoverTo handoverTo,
-                                 @Nullable LocalDate handoverDate, @Nullable String handoverOrganisation) {
+                                 @Nullable Set<TraffickingSupport> support) {
 
     public TraffickingDetails {
         support = support == null ? Set.of() : Set.copyOf(support);
@@ -24,6 +24,6 @@ public record TraffickingDetails(TraffickingStatus status, @Nullable LocalDate r
 
     /** A new record: reported, nothing else known. */
     public static TraffickingDetails reported() {
-        return new TraffickingDetails(TraffickingStatus.REPORTED, null, null, null, null, Set.of(), null, null, null);
+        return new TraffickingDetails(TraffickingStatus.REPORTED, null, null, null, null, Set.of());
     }
 }

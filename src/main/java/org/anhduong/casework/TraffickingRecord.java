@@ -12,11 +12,14 @@ import java.util.List;
  * @param version   optimistic-locking version; give it back to {@link Trafficking#update}
  * @param steps     the identification steps, by date
  * @param updatedAt when it was last saved, or {@code null} when never
+ * @param handovers the case's hand-overs, kept by {@link Handovers}: shown here, never copied
  */
 public record TraffickingRecord(long caseId, int version, @JsonUnwrapped TraffickingDetails details,
-                                List<IdentificationStep> steps, @Nullable Instant updatedAt) {
+                                List<IdentificationStep> steps, @Nullable Instant updatedAt,
+                                List<HandoverSummary> handovers) {
 
     public TraffickingRecord {
         steps = List.copyOf(steps);
+        handovers = List.copyOf(handovers);
     }
 }

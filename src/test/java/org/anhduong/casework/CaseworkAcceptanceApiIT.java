@@ -40,7 +40,7 @@ class CaseworkAcceptanceApiIT {
         Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
         // Twelve made-up letters each, so that no other text in the database (place names, ciphertext) holds them.
         var secrets = new Secrets(aWord() + aWord(), aPhoneNumber(), anIdNumber(), aWord() + aWord(),
-                aWord() + aWord(), aWord() + aWord());
+                aWord() + aWord(), aWord() + aWord(), aWord() + aWord(), aWord() + aWord());
 
         var created = calls.open(worker, intake(secrets));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -64,6 +64,17 @@ class CaseworkAcceptanceApiIT {
         var note = calls.post(worker, path + "/notes", "{\"text\": \"" + secrets.note() + "\"}");
         assertThat(note.status()).as(note.body()).isEqualTo(201);
         assertThat(calls.get(worker, path + "/notes").json().get(0).get("text").asString()).isEqualTo(secrets.note());
+        var handover = calls.post(worker, path + "/handovers", """
+                {"to": "TO_FAMILY", "handedOverOn": "%s", "receiverName": "Nguyễn Văn %s", "receiverRelation": "PARENT",
+                 "notes": "Về ở với bà ngoại"}""".formatted(java.time.LocalDate.now(org.anhduong.platform.web.Ui.ZONE),
+                secrets.receiverWord()));
+        assertThat(handover.status()).as(handover.body()).isEqualTo(201);
+        var order = calls.post(worker, path + "/protection-orders", """
+                {"issuer": "COURT", "requestedAt": "%s", "notified": ["POLICE"], "notifiedNote": "Báo ông %s"}"""
+                .formatted(java.time.Instant.now().minusSeconds(3600), secrets.orderWord()));
+        assertThat(order.status()).as(order.body()).isEqualTo(201);
+        assertThat(calls.get(worker, path + "/handovers").json().get(0).get("receiverName").asString())
+                .endsWith(secrets.receiverWord());
 
         Caller colleague = calls.aColleagueOf(worker, Roles.CASE_WORKER);
         Caller stranger = calls.aUserWithRoles(Roles.CASE_WORKER);
@@ -97,7 +108,7 @@ class CaseworkAcceptanceApiIT {
 
     /** The client's personal values, each unique to this test, and the note; names and address carry a made-up word. */
     private record Secrets(String nameWord, String phone, String idNumber, String addressWord, String childWord,
-                           String noteWord) {
+                           String noteWord, String receiverWord, String orderWord) {
 
         String note() {
             return "Chị kể chồng dọa đốt nhà ở xóm " + noteWord + "; hẹn gặp lại thứ Hai.";
@@ -112,6 +123,8 @@ class CaseworkAcceptanceApiIT {
             values.put("address", addressWord);
             values.put("companion name", childWord);
             values.put("note", noteWord);
+            values.put("hand-over receiver", receiverWord);
+            values.put("protection order note", orderWord);
             return values;
         }
     }

@@ -63,4 +63,17 @@ class CaseworkCalls extends ApiCalls {
         }
         return response.json().get("id").asLong();
     }
+
+    /** Closes the case as a supervisor of the worker's organisation does: follow-up, closure request, approval. */
+    static void close(CaseworkCalls calls, Caller worker, long caseId) {
+        Caller supervisor = calls.aColleagueOf(worker, org.anhduong.platform.security.Roles.SUPERVISOR);
+        String version = "\"" + calls.get(worker, CASES + "/" + caseId).json().get("case").get("version").asInt() + "\"";
+        calls.patch(worker, CASES + "/" + caseId, "{\"status\": \"FOLLOW_UP\"}", version);
+        String closure = CASES + "/" + caseId + "/closure";
+        calls.post(worker, closure, "{\"reason\": \"GOALS_MET\"}");
+        var approved = calls.post(supervisor, closure + "/approve", "");
+        if (approved.status() != 200) {
+            throw new AssertionError("closing answered " + approved.status() + ": " + approved.body());
+        }
+    }
 }

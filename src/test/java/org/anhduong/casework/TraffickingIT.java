@@ -51,10 +51,17 @@ class TraffickingIT {
 
         var identified = calls.put(worker, path, """
                 {"status": "IDENTIFIED_VICTIM", "returnDate": "2026-01-14", "returnPlace": "Cửa khẩu Móng Cái",
-                 "handedOverBy": "BORDER_GUARD", "support": ["TRAVEL_HOME", "HEALTH_CHECK_AND_CARE"],
-                 "handoverTo": "TO_FAMILY", "handoverDate": "2026-02-01"}""", "\"1\"");
+                 "handedOverBy": "BORDER_GUARD", "support": ["TRAVEL_HOME", "HEALTH_CHECK_AND_CARE"]}""", "\"1\"");
         assertThat(identified.status()).isEqualTo(200);
         assertThat(identified.json().get("support")).hasSize(2);
+        assertThat(identified.json().get("handovers")).as("none recorded yet").isEmpty();
+        var handed = calls.post(worker, CASES + "/" + id + "/handovers", """
+                {"to": "TO_FAMILY", "handedOverOn": "2026-02-01"}""");
+        assertThat(handed.status()).as(handed.body()).isEqualTo(201);
+        var withHandover = calls.get(worker, path).json();
+        assertThat(withHandover.get("handovers").get(0).get("to").asString()).as("shown, kept by the hand-overs")
+                .isEqualTo("TO_FAMILY");
+        assertThat(withHandover.get("version").asInt()).as("the record itself is unchanged").isEqualTo(2);
         var back = calls.put(worker, path, "{\"status\": \"UNDER_IDENTIFICATION\"}", "\"2\"");
         assertThat(back.status()).as("a decision is final").isEqualTo(400);
 

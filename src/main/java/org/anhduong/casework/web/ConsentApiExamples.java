@@ -30,8 +30,7 @@ final class ConsentApiExamples {
     static final String TRAFFICKING = """
             {"status": "IDENTIFIED_VICTIM", "returnDate": "2026-02-14", "returnPlace": "Cửa khẩu Móng Cái",
              "handedOverBy": "BORDER_GUARD", "handedOverByDetail": "Đồn Biên phòng cửa khẩu quốc tế Móng Cái",
-             "support": ["TRAVEL_HOME", "HEALTH_CHECK_AND_CARE", "PSYCHOLOGICAL_SUPPORT"],
-             "handoverTo": "TO_FAMILY", "handoverDate": "2026-03-01"}""";
+             "support": ["TRAVEL_HOME", "HEALTH_CHECK_AND_CARE", "PSYCHOLOGICAL_SUPPORT"]}""";
 
     static final String STEP = """
             {"kind": "RELATIVES", "takenOn": "2026-02-20", "note": "Công an xã xác nhận mẹ và em trai đang sống tại thôn 3."}""";

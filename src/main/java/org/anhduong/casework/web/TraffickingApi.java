@@ -34,8 +34,10 @@ class TraffickingApi {
     }
 
     @GetMapping
-    @Operation(summary = "The trafficking record, with its identification steps",
-            description = "The ETag is its version (\"0\" until first saved), for If-Match on PUT.")
+    @Operation(summary = "The trafficking record, with its identification steps and the case's hand-overs",
+            description = "The ETag is its version (\"0\" until first saved), for If-Match on PUT. `handovers` lists "
+                    + "the case's hand-overs without personal data; they are kept and changed at "
+                    + "/api/v1/cases/{id}/handovers.")
     ResponseEntity<TraffickingRecord> find(@PathVariable long id) {
         TraffickingRecord found = trafficking.find(id);
         return Versions.ok(found.version(), found);
@@ -44,8 +46,9 @@ class TraffickingApi {
     @PutMapping
     @Operation(summary = "Replace the trafficking record's details",
             description = "If-Match is required (428 without it, 409 `stale-version` when changed since). Status "
-                    + "moves REPORTED → UNDER_IDENTIFICATION → IDENTIFIED_VICTIM or NOT_A_VICTIM, one step at a time; "
-                    + "a hand-over needs a decided identification and its date.",
+                    + "moves REPORTED → UNDER_IDENTIFICATION → IDENTIFIED_VICTIM or NOT_A_VICTIM, one step at a time. "
+                    + "The hand-over is not part of it: record it at /api/v1/cases/{id}/handovers once identification "
+                    + "is decided.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "Identified and home", value = ConsentApiExamples.TRAFFICKING))))
     ResponseEntity<TraffickingRecord> replace(@PathVariable long id, @RequestBody TraffickingDetails details,

@@ -8,16 +8,13 @@ import java.util.List;
 /** The trafficking form as posted or as stored: texts, so a refused form comes back as typed. */
 public record TraffickingForm(@Nullable Integer version, @Nullable String status, @Nullable String returnDate,
                               @Nullable String returnPlace, @Nullable String handedOverBy,
-                              @Nullable String handedOverByDetail, @Nullable List<String> support,
-                              @Nullable String handoverTo, @Nullable String handoverDate,
-                              @Nullable String handoverOrganisation) {
+                              @Nullable String handedOverByDetail, @Nullable List<String> support) {
 
     static TraffickingForm of(TraffickingRecord stored) {
         var d = stored.details();
         return new TraffickingForm(stored.version(), d.status().name(), ConsentFormValues.shown(d.returnDate()),
                 d.returnPlace(), d.handedOverBy() == null ? null : d.handedOverBy().name(), d.handedOverByDetail(),
-                d.support().stream().map(Enum::name).toList(), d.handoverTo() == null ? null : d.handoverTo().name(),
-                ConsentFormValues.shown(d.handoverDate()), d.handoverOrganisation());
+                d.support().stream().map(Enum::name).toList());
     }
 
     public String text(@Nullable String value) {

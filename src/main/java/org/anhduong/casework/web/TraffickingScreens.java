@@ -6,7 +6,6 @@ import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.CaseStatus;
 import org.anhduong.casework.CaseType;
 import org.anhduong.casework.HandingAuthority;
-import org.anhduong.casework.HandoverTo;
 import org.anhduong.casework.IdentificationStepKind;
 import org.anhduong.casework.NewIdentificationStep;
 import org.anhduong.casework.Trafficking;
@@ -46,8 +45,11 @@ class TraffickingScreens {
     private final CaseManagement cases;
     private final CaseFileHeaders headers;
     private final Labels labels;
+    private final OrganisationNames organisations;
 
-    TraffickingScreens(Trafficking trafficking, CaseManagement cases, CaseFileHeaders headers, Labels labels) {
+    TraffickingScreens(Trafficking trafficking, CaseManagement cases, CaseFileHeaders headers, Labels labels,
+                       OrganisationNames organisations) {
+        this.organisations = organisations;
         this.trafficking = trafficking;
         this.cases = cases;
         this.headers = headers;
@@ -74,8 +76,7 @@ class TraffickingScreens {
         var details = new TraffickingDetails(values.enumOf(TraffickingStatus.class, form.status(), "status"),
                 days.day(form.returnDate(), "returnDate"), form.returnPlace(),
                 values.enumOf(HandingAuthority.class, form.handedOverBy(), "handedOverBy"), form.handedOverByDetail(),
-                support, values.enumOf(HandoverTo.class, form.handoverTo(), "handoverTo"),
-                days.day(form.handoverDate(), "handoverDate"), form.handoverOrganisation());
+                support);
         try {
             throwIfAny(Stream.concat(values.problems().stream(), days.problems().stream()).toList());
             trafficking.update(id, form.version() == null ? -1 : form.version(), details);
@@ -128,9 +129,12 @@ class TraffickingScreens {
                 .map(s -> new Choice(s.name(), labels.of(s))).toList();
         var steps = stored.steps().stream()
                 .map(s -> new TraffickingPage.Step(s.takenOn(), labels.of(s.kind()), s.note())).toList();
+        var handovers = stored.handovers().stream().map(h -> new TraffickingPage.Handed(h.handedOverOn(),
+                labels.of(h.to()), organisations.name(h.receivingOrganisationId(), h.receivingOrganisationName())))
+                .toList();
         return new TraffickingPage(headers.of(found, TAB), posted == null ? TraffickingForm.of(stored) : posted,
                 statuses, labels.choices(HandingAuthority.class), labels.choices(TraffickingSupport.class),
-                labels.choices(HandoverTo.class), labels.choices(IdentificationStepKind.class), steps,
+                labels.choices(IdentificationStepKind.class), steps, handovers,
                 FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), stale, notice,
                 found.status() == CaseStatus.CLOSED);
     }

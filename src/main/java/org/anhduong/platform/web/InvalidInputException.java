@@ -14,6 +14,15 @@ public class InvalidInputException extends DomainException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * For a rule whose breach clients handle on its own: its stable {@code code} and a detail saying the rule, with the
+     * field problems as usual.
+     */
+    protected InvalidInputException(String code, String messageKey, List<FieldProblem> problems) {
+        super(code, messageKey);
+        this.problems = List.copyOf(problems);
+    }
+
     public InvalidInputException(String field, String messageKey, Object... args) {
         this(List.of(new FieldProblem(field, messageKey, args)));
     }

@@ -1,7 +1,6 @@
 package org.anhduong.casework.internal.trafficking;
 
 import org.anhduong.casework.HandingAuthority;
-import org.anhduong.casework.HandoverTo;
 import org.anhduong.casework.TraffickingDetails;
 import org.anhduong.casework.TraffickingStatus;
 import org.anhduong.casework.internal.FieldChecks;
@@ -10,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 
 /**
- * The rules of a trafficking record: identification moves one step at a time and a decision is final; the hand-over
- * comes only once identification is decided, with its date (and the organisation when it is one); no date lies ahead.
+ * The rules of a trafficking record: identification moves one step at a time and a decision is final; no date lies
+ * ahead. (The hand-over's rules are the hand-over's: {@code internal.handover.HandoverRules}.)
  */
 final class TraffickingRules {
 
@@ -21,7 +20,7 @@ final class TraffickingRules {
     }
 
     /**
-     * The details as kept (texts stripped and in NFC, no hand-over fields without a hand-over).
+     * The details as kept (texts stripped and in NFC).
      *
      * @throws org.anhduong.platform.web.InvalidInputException naming every problem
      */
@@ -37,30 +36,8 @@ final class TraffickingRules {
         if (d.handedOverBy() == HandingAuthority.OTHER && authority == null) {
             checks.add("handedOverByDetail", "validation.required");
         }
-        HandoverTo to = d.handoverTo();
-        String organisation = to == HandoverTo.TO_ORGANISATION
-                ? checks.text("handoverOrganisation", d.handoverOrganisation(), MAX_TEXT) : null;
-        if (to != null) {
-            handover(checks, status, d, organisation, today);
-        }
         checks.throwIfAny();
-        return new TraffickingDetails(status, d.returnDate(), place, d.handedOverBy(), authority, d.support(), to,
-                to == null ? null : d.handoverDate(), organisation);
-    }
-
-    private static void handover(FieldChecks checks, @Nullable TraffickingStatus status, TraffickingDetails d,
-                                 @Nullable String organisation, LocalDate today) {
-        if (status != null && !status.decided()) {
-            checks.add("handoverTo", "casework.trafficking.handoverBeforeDecision");
-        }
-        LocalDate on = checks.required("handoverDate", d.handoverDate());
-        notAfter(checks, "handoverDate", on, today);
-        if (on != null && d.returnDate() != null && on.isBefore(d.returnDate())) {
-            checks.add("handoverDate", "casework.trafficking.handoverBeforeReturn");
-        }
-        if (d.handoverTo() == HandoverTo.TO_ORGANISATION && organisation == null) {
-            checks.add("handoverOrganisation", "validation.required");
-        }
+        return new TraffickingDetails(status, d.returnDate(), place, d.handedOverBy(), authority, d.support());
     }
 
     static void notAfter(FieldChecks checks, String field, @Nullable LocalDate day, LocalDate today) {

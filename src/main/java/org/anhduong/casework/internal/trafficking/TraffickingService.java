@@ -12,6 +12,7 @@ import org.anhduong.casework.TraffickingRecord;
 import org.anhduong.casework.internal.CaseAccess;
 import org.anhduong.casework.internal.CaseworkTransactions;
 import org.anhduong.casework.internal.FieldChecks;
+import org.anhduong.casework.internal.handover.HandoverSummaries;
 import org.anhduong.platform.security.UserPrincipal;
 import org.anhduong.platform.web.ConflictException;
 import org.anhduong.platform.web.Ui;
@@ -35,11 +36,13 @@ class TraffickingService implements Trafficking {
     private final AuditTrail audit;
     private final CaseworkTransactions tx;
     private final Clock clock;
+    private final HandoverSummaries handovers;
 
     TraffickingService(CaseAccess access, TraffickingStore store, AuditTrail audit, CaseworkTransactions tx,
-                       Clock clock) {
+                       Clock clock, HandoverSummaries handovers) {
         this.access = access;
         this.store = store;
+        this.handovers = handovers;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -101,8 +104,9 @@ class TraffickingService implements Trafficking {
     }
 
     private TraffickingRecord current(long caseId) {
-        return store.find(caseId).orElseGet(() -> new TraffickingRecord(caseId, 0, TraffickingDetails.reported(),
-                store.steps(caseId), null));
+        var handovers = this.handovers.ofCase(caseId);
+        return store.find(caseId, handovers).orElseGet(() -> new TraffickingRecord(caseId, 0,
+                TraffickingDetails.reported(), store.steps(caseId), null, handovers));
     }
 
     private static void trafficking(CaseRecord found) {

@@ -1,7 +1,7 @@
 package org.anhduong.casework.internal.trafficking;
 
 import org.anhduong.casework.HandingAuthority;
-import org.anhduong.casework.HandoverTo;
+import org.anhduong.casework.HandoverSummary;
 import org.anhduong.casework.IdentificationStep;
 import org.anhduong.casework.IdentificationStepKind;
 import org.anhduong.casework.NewIdentificationStep;
@@ -46,20 +46,19 @@ class TraffickingStore {
         this.cipher = cipher;
     }
 
-    Optional<TraffickingRecord> find(long caseId) {
+    /** The record, with the case's hand-overs as {@code handovers} lists them. */
+    Optional<TraffickingRecord> find(long caseId, List<HandoverSummary> handovers) {
         return jdbc.sql("SELECT * FROM casework_trafficking WHERE case_id = :case").param("case", caseId)
                 .query((rs, row) -> new TraffickingRecord(caseId, rs.getInt("version"), details(rs), steps(caseId),
-                        rs.getTimestamp("updated_at").toInstant()))
+                        rs.getTimestamp("updated_at").toInstant(), handovers))
                 .optional();
     }
 
     void insert(long caseId, TraffickingDetails details, long userId, Instant now) {
         jdbc.sql("""
                         INSERT INTO casework_trafficking (case_id, status, return_date, return_place, handed_over_by,
-                               handed_over_by_detail, support, handover_to, handover_date, handover_organisation,
-                               version, updated_by, updated_at)
-                        VALUES (:case, :status, :returnDate, :returnPlace, :by, :byDetail, :support, :to, :toDate,
-                               :toOrg, 1, :user, :now)""")
+                               handed_over_by_detail, support, version, updated_by, updated_at)
+                        VALUES (:case, :status, :returnDate, :returnPlace, :by, :byDetail, :support, 1, :user, :now)""")
                 .params(params(details)).param("case", caseId).param("user", userId).param("now", Timestamp.from(now))
                 .update();
     }
@@ -68,9 +67,7 @@ class TraffickingStore {
         return jdbc.sql("""
                         UPDATE casework_trafficking SET status = :status, return_date = :returnDate,
                                return_place = :returnPlace, handed_over_by = :by, handed_over_by_detail = :byDetail,
-                               support = :support, handover_to = :to, handover_date = :toDate,
-                               handover_organisation = :toOrg, version = version + 1, updated_by = :user,
-                               updated_at = :now
+                               support = :support, version = version + 1, updated_by = :user, updated_at = :now
                         WHERE case_id = :case AND version = :version""")
                 .params(params(details)).param("case", caseId).param("version", version).param("user", userId)
                 .param("now", Timestamp.from(now))
@@ -108,9 +105,6 @@ class TraffickingStore {
         params.put("by", d.handedOverBy() == null ? null : d.handedOverBy().name());
         params.put("byDetail", d.handedOverByDetail());
         params.put("support", d.support().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
-        params.put("to", d.handoverTo() == null ? null : d.handoverTo().name());
-        params.put("toDate", date(d.handoverDate()));
-        params.put("toOrg", d.handoverOrganisation());
         return params;
     }
 
@@ -119,11 +113,9 @@ class TraffickingStore {
         var kinds = EnumSet.noneOf(TraffickingSupport.class);
         Arrays.stream(support.split(",")).filter(s -> !s.isBlank()).map(TraffickingSupport::valueOf).forEach(kinds::add);
         String by = rs.getString("handed_over_by");
-        String to = rs.getString("handover_to");
         return new TraffickingDetails(TraffickingStatus.valueOf(rs.getString("status")), day(rs, "return_date"),
                 rs.getString("return_place"), by == null ? null : HandingAuthority.valueOf(by),
-                rs.getString("handed_over_by_detail"), kinds, to == null ? null : HandoverTo.valueOf(to),
-                day(rs, "handover_date"), rs.getString("handover_organisation"));
+                rs.getString("handed_over_by_detail"), kinds);
     }
 
     private static @Nullable Date date(@Nullable LocalDate day) {

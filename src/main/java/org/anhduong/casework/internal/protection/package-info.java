@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.casework.internal.protection;
+
+import org.jspecify.annotations.NullMarked;
