@@ -1,0 +1,15 @@
+package org.anhduong.referral;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A referral as the case worker sends it.
+ *
+ * @param sharedInformation   what the client agreed to share with the partner, in her words
+ * @param contactArrangements how and when the partner may contact her safely
+ * @param emergency           an emergency exception (danger to life): sent without consent, with its reason, and the
+ *                            case's supervisor is alerted
+ */
+public record NewReferral(@Nullable Long serviceId, @Nullable Urgency urgency, @Nullable String sharedInformation,
+                          @Nullable String contactArrangements, boolean emergency, @Nullable String emergencyReason) {
+}
