@@ -11,5 +11,11 @@ import org.jspecify.annotations.Nullable;
  *                            case's supervisor is alerted
  */
 public record NewReferral(@Nullable Long serviceId, @Nullable Urgency urgency, @Nullable String sharedInformation,
-                          @Nullable String contactArrangements, boolean emergency, @Nullable String emergencyReason) {
+                          @Nullable String contactArrangements, @Nullable Boolean emergency,
+                          @Nullable String emergencyReason) {
+
+    /** Whether the emergency exception is asked for; absent means no. */
+    public boolean emergencyException() {
+        return Boolean.TRUE.equals(emergency);
+    }
 }

@@ -71,5 +71,8 @@ public interface Referrals {
     /** The referral's history, oldest first, for its team or its receiving partner. */
     List<ReferralStep> history(long referralId);
 
+    /** The history of every referral of the case, oldest first, for its team (the case file's referrals tab). */
+    List<ReferralStep> caseHistory(long caseId);
+
     int LIMIT = 200;
 }

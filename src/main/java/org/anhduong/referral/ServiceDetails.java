@@ -14,10 +14,18 @@ import java.util.Set;
  * @param publicFields  which fields may be published
  */
 public record ServiceDetails(@Nullable Long organisationId, @Nullable String name, @Nullable ServiceType serviceType,
-                             boolean provinceWide, @Nullable List<String> communeCodes, boolean open24h,
+                             @Nullable Boolean provinceWide, @Nullable List<String> communeCodes, @Nullable Boolean open24h,
                              @Nullable String openingHours, @Nullable String contactPhone,
                              @Nullable String contactEmail, @Nullable String contactPerson,
                              @Nullable List<String> languages, @Nullable Set<Eligibility> eligibility,
                              @Nullable String capacityNotes, @Nullable Set<PublicField> publicFields,
                              @Nullable Boolean active) {
+
+    public boolean wholeProvince() {
+        return Boolean.TRUE.equals(provinceWide);
+    }
+
+    public boolean allDayAndNight() {
+        return Boolean.TRUE.equals(open24h);
+    }
 }

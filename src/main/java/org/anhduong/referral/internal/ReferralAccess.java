@@ -57,6 +57,11 @@ class ReferralAccess {
         return withAnyRole(CASE_TEAM, action, recordType, recordId);
     }
 
+    /** Whether the user's roles put her on case teams at all. */
+    boolean onAnyCaseTeam(UserPrincipal user) {
+        return user.roles().stream().anyMatch(CASE_TEAM::contains);
+    }
+
     /** A partner user, else forbidden. */
     UserPrincipal partner(String action) {
         return withAnyRole(Set.of(Roles.PARTNER), action, REFERRAL, null);

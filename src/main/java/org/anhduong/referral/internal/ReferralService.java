@@ -90,6 +90,11 @@ class ReferralService implements Referrals {
     }
 
     @Override
+    public List<ReferralStep> caseHistory(long caseId) {
+        return team.caseHistory(caseId);
+    }
+
+    @Override
     public List<ReferralStep> history(long referralId) {
         return tx.run(() -> {
             if (!partner.receivedByMe(referralId)) {

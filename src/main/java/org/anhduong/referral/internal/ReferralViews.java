@@ -14,11 +14,11 @@ import java.util.Map;
 @Component
 class ReferralViews {
 
-    private final StoredServices services;
+    private final DirectoryRows services;
     private final ReferralHistory history;
     private final UserDirectory directory;
 
-    ReferralViews(StoredServices services, ReferralHistory history, UserDirectory directory) {
+    ReferralViews(DirectoryRows services, ReferralHistory history, UserDirectory directory) {
         this.services = services;
         this.history = history;
         this.directory = directory;

@@ -67,10 +67,12 @@ class ReminderSweep {
     }
 
     private boolean remind(long id, Instant now) {
-        if (!referrals.markReminded(id, now)) {
+        var referral = referrals.find(id).orElseThrow();
+        Instant due = ReferralRules.reminderDue(referral.sentAt(), referral.urgency(), properties.reminderAfter(),
+                properties.urgentReminderAfter());
+        if (due.isAfter(now) || !referrals.markReminded(id, now)) {
             return false;
         }
-        var referral = referrals.find(id).orElseThrow();
         history.add(id, ReferralStep.REMINDED, null, now);
         audit.record(AuditEntry.success("referral.remind", ReferralAccess.REFERRAL, id).by(null, "system"));
         notifier.partners(referral, ReferralNotifier.REMINDER, now);

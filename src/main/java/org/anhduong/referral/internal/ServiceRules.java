@@ -47,7 +47,7 @@ class ServiceRules {
         ServiceType type = checks.required("serviceType", d.serviceType());
         List<String> communes = communes(checks, d);
         String hours = checks.text("openingHours", d.openingHours(), MAX_TEXT);
-        if (!d.open24h() && hours == null) {
+        if (!d.allDayAndNight() && hours == null) {
             checks.add("openingHours", "referral.service.hoursRequired");
         }
         String phone = checks.text("contactPhone", d.contactPhone(), 40);
@@ -66,17 +66,17 @@ class ServiceRules {
         Set<PublicField> published = d.publicFields() == null || d.publicFields().isEmpty()
                 ? EnumSet.noneOf(PublicField.class) : EnumSet.copyOf(d.publicFields());
         checks.throwIfAny();
-        var data = new StoredServices.Data(d.organisationId(), name, type, d.provinceWide(), communes, d.open24h(),
+        var data = new DirectoryRows.Data(d.organisationId(), name, type, d.wholeProvince(), communes, d.allDayAndNight(),
                 hours, phone, email, person, languages, eligibility, notes, published,
                 d.active() == null || d.active());
         return new Checked(data, organisation.orElseThrow().name());
     }
 
-    record Checked(StoredServices.Data data, String organisationName) {
+    record Checked(DirectoryRows.Data data, String organisationName) {
     }
 
     private List<String> communes(Checks checks, ServiceDetails d) {
-        if (d.provinceWide()) {
+        if (d.wholeProvince()) {
             return List.of();
         }
         var codes = new LinkedHashSet<String>();

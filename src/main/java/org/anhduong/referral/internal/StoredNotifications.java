@@ -12,7 +12,8 @@ import java.util.List;
 class StoredNotifications {
 
     /** One notification with what the list shows of its referral. */
-    record Row(long id, long referralId, String kind, Instant createdAt, boolean read) {
+    record Row(long id, long referralId, long caseId, long recipientOrganisationId, String kind, Instant createdAt,
+               boolean read) {
     }
 
     private final JdbcClient jdbc;
@@ -27,10 +28,12 @@ class StoredNotifications {
     }
 
     List<Row> of(long userId, int limit) {
-        return jdbc.sql("SELECT id, referral_id, kind, created_at, read_at FROM referral_notifications"
-                        + " WHERE user_id = :u ORDER BY created_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
+        return jdbc.sql("SELECT n.id, n.referral_id, r.case_id, r.recipient_organisation_id, n.kind, n.created_at,"
+                        + " n.read_at FROM referral_notifications n JOIN referral_referrals r ON r.id = n.referral_id"
+                        + " WHERE n.user_id = :u ORDER BY n.created_at DESC, n.id DESC FETCH FIRST " + limit + " ROWS ONLY")
                 .param("u", userId)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("referral_id"), rs.getString("kind"),
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("case_id"),
+                        rs.getLong("recipient_organisation_id"), rs.getString("kind"),
                         rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null)).list();
     }
 

@@ -17,6 +17,7 @@ import org.anhduong.referral.Referral;
 import org.anhduong.referral.ReferralAnswer;
 import org.anhduong.referral.ReferralSent;
 import org.anhduong.referral.ReferralStatus;
+import org.anhduong.referral.ReferralStep;
 import org.anhduong.referral.Referrals;
 import org.anhduong.referral.Urgency;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +35,7 @@ class TeamReferrals {
     static final String SEND = "referral.send";
 
     private final StoredReferrals referrals;
-    private final StoredServices services;
+    private final DirectoryRows services;
     private final ReferralHistory history;
     private final ReferralViews views;
     private final ReferralMoves moves;
@@ -47,7 +48,7 @@ class TeamReferrals {
     private final ReferralTransactions tx;
     private final Clock clock;
 
-    TeamReferrals(StoredReferrals referrals, StoredServices services, ReferralHistory history, ReferralViews views,
+    TeamReferrals(StoredReferrals referrals, DirectoryRows services, ReferralHistory history, ReferralViews views,
                   ReferralMoves moves, ReferralNotifier notifier, ReferralAccess access, Consents consents,
                   CaseAlerts alerts, AuditTrail audit, ApplicationEventPublisher events, ReferralTransactions tx,
                   Clock clock) {
@@ -75,7 +76,7 @@ class TeamReferrals {
             }
             var checks = new Checks();
             var service = checks.required("serviceId", draft.serviceId()) == null ? null
-                    : services.find(draft.serviceId()).filter(StoredServices.Row::active).orElse(null);
+                    : services.find(draft.serviceId()).filter(DirectoryRows.Row::active).orElse(null);
             if (draft.serviceId() != null && service == null) {
                 checks.add("serviceId", "referral.send.serviceUnknown");
             }
@@ -83,13 +84,13 @@ class TeamReferrals {
             String shared = checks.text("sharedInformation", draft.sharedInformation(), ReferralRules.MAX_TEXT);
             String contact = checks.text("contactArrangements", draft.contactArrangements(), ReferralRules.MAX_TEXT);
             String reason = checks.text("emergencyReason", draft.emergencyReason(), ReferralRules.MAX_TEXT);
-            if (draft.emergency() && reason == null) {
+            if (draft.emergencyException() && reason == null) {
                 checks.add("emergencyReason", "referral.send.emergencyReasonRequired");
             }
             checks.throwIfAny();
             ConsentDecision consent = consents.mayShare(caseId, ConsentPurpose.REFERRAL, service.organisationId());
             boolean emergency = !consent.allowed();
-            if (emergency && !draft.emergency()) {
+            if (emergency && !draft.emergencyException()) {
                 audit.record(AuditEntry.of(SEND, ReferralAccess.CASE, caseId, AuditOutcome.DENIED));
                 throw new ConsentRefused(consent.reason());
             }
@@ -120,6 +121,15 @@ class TeamReferrals {
         });
     }
 
+    List<ReferralStep> caseHistory(long caseId) {
+        return tx.run(() -> {
+            access.caseworker("referral.history", ReferralAccess.CASE, caseId);
+            access.teamCase(caseId, "referral.history", ReferralAccess.CASE, caseId);
+            audit.record(AuditEntry.success("referral.history", ReferralAccess.CASE, caseId));
+            return views.steps(referrals.ofCase(caseId, Referrals.LIMIT).stream().map(StoredReferrals.Row::id).toList());
+        });
+    }
+
     Referral find(long referralId) {
         return tx.run(() -> {
             StoredReferrals.Row row = ofTeam("referral.read", referralId);
@@ -142,7 +152,10 @@ class TeamReferrals {
 
     /** The referral, when the user is on its case's team; "not found" otherwise. */
     StoredReferrals.Row ofTeam(String action, long referralId) {
-        access.caseworker(action, ReferralAccess.REFERRAL, referralId);
+        // Partners and others ask for a referral that is not theirs: "not found", as for one that does not exist.
+        if (!access.onAnyCaseTeam(access.user(action, ReferralAccess.REFERRAL, referralId))) {
+            throw access.hidden(action, ReferralAccess.REFERRAL, referralId);
+        }
         var found = referrals.find(referralId);
         if (found.isEmpty()) {
             throw new ReferralHidden(ReferralAccess.REFERRAL);

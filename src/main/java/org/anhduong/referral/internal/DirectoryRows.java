@@ -28,13 +28,13 @@ import java.util.stream.Collectors;
 
 /** The directory's services and the communes they cover. */
 @Repository
-class StoredServices {
+class DirectoryRows {
 
     private static final String SELECT = "SELECT s.* FROM referral_services s";
 
     private final JdbcClient jdbc;
 
-    StoredServices(JdbcClient jdbc) {
+    DirectoryRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

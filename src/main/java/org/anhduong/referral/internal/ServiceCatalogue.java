@@ -27,12 +27,12 @@ import java.util.Objects;
 
 /** The service directory and pathways (see {@link ServiceDirectory}). */
 @Service
-class DirectoryService implements ServiceDirectory {
+class ServiceCatalogue implements ServiceDirectory {
 
     static final String SERVICE = "referralService";
     static final String PATHWAY = "referralPathway";
 
-    private final StoredServices services;
+    private final DirectoryRows services;
     private final StoredPathways pathways;
     private final ServiceRules rules;
     private final ReferralAccess access;
@@ -41,7 +41,7 @@ class DirectoryService implements ServiceDirectory {
     private final ReferralTransactions tx;
     private final Clock clock;
 
-    DirectoryService(StoredServices services, StoredPathways pathways, ServiceRules rules, ReferralAccess access,
+    ServiceCatalogue(DirectoryRows services, StoredPathways pathways, ServiceRules rules, ReferralAccess access,
                      UserDirectory directory, AuditTrail audit, ReferralTransactions tx, Clock clock) {
         this.services = services;
         this.pathways = pathways;
@@ -176,9 +176,9 @@ class DirectoryService implements ServiceDirectory {
     }
 
     /** The rows with their organisations' names, looked up once. */
-    List<ServiceOffer> offers(List<StoredServices.Row> rows) {
+    List<ServiceOffer> offers(List<DirectoryRows.Row> rows) {
         Map<Long, String> names = new HashMap<>();
-        for (long id : rows.stream().map(StoredServices.Row::organisationId).distinct().toList()) {
+        for (long id : rows.stream().map(DirectoryRows.Row::organisationId).distinct().toList()) {
             names.put(id, directory.findOrganisation(id).map(Organisation::name).orElse(""));
         }
         return rows.stream().map(r -> new ServiceOffer(r.id(), r.version(), r.organisationId(),
