@@ -84,7 +84,9 @@ bench() { # database count
     row "SQL: the inbox statement, after (baseline)" "$s_inbox_after" "" "" ""
     row "GET /api/v1/referrals/inbox (200 newest, decrypted, audited)" "$h_inbox" "inbox statement (mean)" "$bp50" "$bp99"
     echo
-    echo "GET /api/v1/referrals/inbox — $h_inbox_detail (full: 200 referrals listed)"
+    echo "Inbox statement before (full: 200 referrals listed, partial: fewer) — $s_inbox_detail"
+    echo
+    echo "GET /api/v1/referrals/inbox — $h_inbox_detail"
   } >> "$WORK/section.md"
 }
 
