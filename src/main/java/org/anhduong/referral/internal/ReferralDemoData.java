@@ -120,28 +120,34 @@ class ReferralDemoData implements ApplicationRunner {
             Optional.ofNullable(organisations.get(s.organisation())).ifPresent(o ->
                     byType.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(insert(s, o)));
         }
-        communeService(organisations).ifPresent(id ->
-                byType.computeIfAbsent(ServiceType.SAFE_ACCOMMODATION, t -> new ArrayList<>()).add(id));
-        byType.forEach((type, ids) -> {
-            long id = pathways.insert(Pathway.PROVINCE, type, 0L, clock.instant());
-            pathways.replaceSteps(id, ids);
-            audit.record(AuditEntry.success("referralPathway.update", ServiceCatalogue.PATHWAY, id).by(null, "system"));
+        byType.forEach((type, ids) -> pathway(Pathway.PROVINCE, type, ids));
+        // Đầm Hà proposes its own trusted address first, then the province's shelter.
+        communeService(organisations).ifPresent(commune -> {
+            var ids = new ArrayList<>(List.of(commune.getValue()));
+            ids.addAll(byType.getOrDefault(ServiceType.SAFE_ACCOMMODATION, List.of()));
+            pathway(commune.getKey(), ServiceType.SAFE_ACCOMMODATION, ids);
         });
-        log.info("Loaded the referral demo directory: {} services, {} pathways",
-                byType.values().stream().mapToInt(List::size).sum(), byType.size());
+        log.info("Loaded the referral demo directory and its pathways");
     }
 
-    /** The trusted address of Đầm Hà: a commune's own safe place, proposed after the province's. */
-    private Optional<Long> communeService(Map<String, Organisation> organisations) {
+    private void pathway(String scope, ServiceType type, List<Long> ids) {
+        long id = pathways.insert(scope, type, 0L, clock.instant());
+        pathways.replaceSteps(id, ids);
+        audit.record(AuditEntry.success("referralPathway.update", ServiceCatalogue.PATHWAY, id).by(null, "system"));
+    }
+
+    /** The trusted address of Đầm Hà, a commune's own safe place: its commune code and its id. */
+    private Optional<Map.Entry<String, Long>> communeService(Map<String, Organisation> organisations) {
         Optional<String> damHa = localities.children(PROVINCE).stream().filter(l -> l.name().equals("Xã Đầm Hà"))
                 .map(Locality::code).findFirst();
         Organisation trusted = organisations.get("Địa chỉ tin cậy tại cộng đồng Xã Đầm Hà");
         if (damHa.isEmpty() || trusted == null) {
             return Optional.empty();
         }
-        return Optional.of(insert(new DemoService(trusted.name(), "Tạm lánh qua đêm tại địa chỉ tin cậy",
-                ServiceType.SAFE_ACCOMMODATION, damHa.get(), null, "0912 000 222", "Tổ trưởng tổ phụ nữ",
-                WOMEN_CHILDREN, "Một phòng, tối đa 3 người, tối đa 3 đêm"), trusted));
+        return Optional.of(Map.entry(damHa.get(), insert(new DemoService(trusted.name(),
+                "Tạm lánh qua đêm tại địa chỉ tin cậy", ServiceType.SAFE_ACCOMMODATION, damHa.get(), null,
+                "0912 000 222", "Tổ trưởng tổ phụ nữ", WOMEN_CHILDREN, "Một phòng, tối đa 3 người, tối đa 3 đêm"),
+                trusted)));
     }
 
     private long insert(DemoService s, Organisation organisation) {
