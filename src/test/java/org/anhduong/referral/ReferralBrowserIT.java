@@ -50,7 +50,9 @@ class ReferralBrowserIT extends BrowserTest {
         accessible(working);
 
         Page partner = signedIn(hospital);
-        partner.navigate("/referrals/inbox");
+        // The navigation's entry carries the count of unanswered referrals.
+        partner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hộp thư chuyển gửi 1").setExact(true))
+                .click();
         assertThat(partner.locator("main")).containsText(survivorCode);
         assertThat(partner.locator("main")).containsText(SERVICE);
         assertThat(partner.locator("main")).not().containsText(clientName);
@@ -74,6 +76,11 @@ class ReferralBrowserIT extends BrowserTest {
         working.reload();
         assertThat(working.locator("[data-referral-status]")).hasText("Đã hoàn thành");
         assertThat(working.locator("main")).containsText("hẹn tái khám sau 7 ngày");
+        accessible(working);
+        working.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thông báo chuyển gửi 2").setExact(true))
+                .click();
+        assertThat(working.locator("main")).containsText("Đối tác đã nhận chuyển gửi");
+        assertThat(working.locator("main")).containsText("Đối tác đã hoàn thành dịch vụ");
         accessible(working);
 
         long withoutConsent = calls.aCase(worker);

@@ -81,6 +81,17 @@ class ServiceDirectoryIT {
                 .containsExactly("SUCCESS");
     }
 
+    @Test
+    void theReferralEndpointsAreDocumented() {
+        var docs = calls.api().getAnonymous("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/services", "/api/v1/services/{id}",
+                "/api/v1/pathways", "/api/v1/pathways/{scope}/{serviceType}", "/api/v1/cases/{caseId}/referrals",
+                "/api/v1/referrals/inbox", "/api/v1/referrals/{id}", "/api/v1/referrals/{id}/accept",
+                "/api/v1/referrals/{id}/decline", "/api/v1/referrals/{id}/complete", "/api/v1/referrals/{id}/withdraw",
+                "/api/v1/referrals/{id}/history");
+    }
+
     /** A commune of Quảng Ninh from the bundled administrative units. */
     private String commune() {
         return "06895";

@@ -97,11 +97,15 @@ class ReferralService implements Referrals {
     @Override
     public List<ReferralStep> history(long referralId) {
         return tx.run(() -> {
-            if (!partner.receivedByMe(referralId)) {
+            boolean partnerReads = partner.receivedByMe(referralId);
+            if (!partnerReads) {
                 team.ofTeam("referral.history", referralId);
             }
             audit.record(AuditEntry.success("referral.history", ReferralAccess.REFERRAL, referralId));
-            return views.steps(List.of(referralId));
+            var steps = views.steps(List.of(referralId));
+            // The partner learns what happened and when, not who in the sending organisation did it.
+            return partnerReads ? steps.stream().map(s -> new ReferralStep(s.referralId(), s.kind(), null, null, s.at()))
+                    .toList() : steps;
         });
     }
 }
