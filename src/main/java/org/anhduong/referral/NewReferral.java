@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param sharedInformation   what the client agreed to share with the partner, in her words
  * @param contactArrangements how and when the partner may contact her safely
  * @param emergency           an emergency exception (danger to life): sent without consent, with its reason, and the
- *                            case's supervisor is alerted
+ *                            case's supervisor is alerted. Asked for while a valid consent exists, it changes
+ *                            nothing: the referral rests on the consent
  */
 public record NewReferral(@Nullable Long serviceId, @Nullable Urgency urgency, @Nullable String sharedInformation,
                           @Nullable String contactArrangements, @Nullable Boolean emergency,

@@ -1,6 +1,6 @@
 package org.anhduong.referral;
 
-import org.anhduong.audit.AuditTrail;
+import org.anhduong.casework.EspSector;
 import org.anhduong.platform.security.Roles;
 import org.anhduong.test.ApiCalls.Caller;
 import org.anhduong.test.IntegrationTest;
@@ -25,7 +25,7 @@ class ReferralApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    AuditTrail audit;
+    ReferralFigures figures;
 
     Caller worker;
     Caller supervisor;
@@ -91,6 +91,11 @@ class ReferralApiIT {
         assertThat(calls.auditOutcomes("referral.complete", "referral", id, partner.id())).containsExactly("SUCCESS");
         assertThat(calls.auditOutcomes("referral.read", "referral", id, partner.id())).containsExactly("SUCCESS");
         assertThat(calls.auditOutcomes("referral.read", "referral", id, worker.id())).containsExactly("SUCCESS");
+
+        var today = figures.countsBySector(java.time.Instant.now().minusSeconds(3600),
+                java.time.Instant.now().plusSeconds(60), worker.organisationId());
+        assertThat(today).hasSize(EspSector.values().length)
+                .contains(new SectorCount(EspSector.HEALTH, 1, 1, 1), new SectorCount(EspSector.COORDINATION, 0, 0, 0));
 
         Map<String, Object> stored = jdbc.sql("SELECT shared_enc, contact_enc, feedback_enc FROM referral_referrals"
                 + " WHERE id = :id").param("id", id).query().singleRow();
