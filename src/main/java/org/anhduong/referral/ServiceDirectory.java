@@ -15,8 +15,9 @@ import java.util.List;
  * pathways; only an {@code ADMINISTRATOR} creates and changes services and pathways ({@link ForbiddenException}
  * otherwise, audited DENIED). Directory data is organisational, not personal: nothing here is encrypted.
  *
- * <p><b>Audit</b> (record types {@code referralService}, {@code referralPathway}): {@code referralService.create},
- * {@code referralService.update}, {@code referralPathway.update}. Searches are not audited: no case is touched.
+ * <p><b>Audit</b> (record types {@code referralService}, {@code referralPathway}): {@code referralService.search},
+ * {@code referralService.read}, {@code referralService.create}, {@code referralService.update},
+ * {@code referralPathway.read}, {@code referralPathway.list}, {@code referralPathway.update}.
  */
 public interface ServiceDirectory {
 

@@ -79,6 +79,10 @@ class ServiceDirectoryIT {
         assertThat(calls.put(worker, scope, "{\"serviceIds\": []}", "\"1\"").status()).isEqualTo(403);
         assertThat(calls.auditOutcomes("referralService.update", "referralService", first, admin.id()))
                 .containsExactly("SUCCESS");
+        assertThat(calls.auditOutcomes("referralService.read", "referralService", first, admin.id())).isEmpty();
+        calls.get(admin, path);
+        assertThat(calls.auditOutcomes("referralService.read", "referralService", first, admin.id()))
+                .containsExactly("SUCCESS");
     }
 
     @Test

@@ -57,6 +57,7 @@ class ServiceCatalogue implements ServiceDirectory {
     public List<ServiceOffer> search(ServiceSearch search) {
         return tx.run(() -> {
             access.staff("referralService.search", SERVICE);
+            audit.record(AuditEntry.success("referralService.search", SERVICE, null));
             return offers(services.search(search));
         });
     }
@@ -65,6 +66,7 @@ class ServiceCatalogue implements ServiceDirectory {
     public ServiceOffer find(long serviceId) {
         return tx.run(() -> {
             access.staff("referralService.read", SERVICE);
+            audit.record(AuditEntry.success("referralService.read", SERVICE, serviceId));
             return offers(services.find(serviceId).stream().toList()).stream().findFirst()
                     .orElseThrow(() -> new NotFoundException(SERVICE));
         });
@@ -99,6 +101,7 @@ class ServiceCatalogue implements ServiceDirectory {
     public Pathway pathway(@Nullable String communeCode, ServiceType serviceType) {
         return tx.run(() -> {
             access.staff("referralPathway.read", PATHWAY);
+            audit.record(AuditEntry.success("referralPathway.read", PATHWAY, null));
             return found(communeCode, serviceType);
         });
     }
@@ -116,6 +119,7 @@ class ServiceCatalogue implements ServiceDirectory {
     public List<Pathway> pathways() {
         return tx.run(() -> {
             access.staff("referralPathway.read", PATHWAY);
+            audit.record(AuditEntry.success("referralPathway.list", PATHWAY, null));
             return pathways.all().stream().map(row -> pathway(row, false)).toList();
         });
     }
