@@ -20,6 +20,7 @@ import org.anhduong.referral.ReferralStatus;
 import org.anhduong.referral.ReferralStep;
 import org.anhduong.referral.Referrals;
 import org.anhduong.referral.Urgency;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -74,42 +75,60 @@ class TeamReferrals {
             if (found.status() == CaseStatus.CLOSED) {
                 throw new ConflictException("case-closed", "referral.case.closed");
             }
-            var checks = new Checks();
-            var service = checks.required("serviceId", draft.serviceId()) == null ? null
-                    : services.find(draft.serviceId()).filter(DirectoryRows.Row::active).orElse(null);
-            if (draft.serviceId() != null && service == null) {
-                checks.add("serviceId", "referral.send.serviceUnknown");
-            }
-            Urgency urgency = checks.required("urgency", draft.urgency());
-            String shared = checks.text("sharedInformation", draft.sharedInformation(), ReferralRules.MAX_TEXT);
-            String contact = checks.text("contactArrangements", draft.contactArrangements(), ReferralRules.MAX_TEXT);
-            String reason = checks.text("emergencyReason", draft.emergencyReason(), ReferralRules.MAX_TEXT);
-            if (draft.emergencyException() && reason == null) {
-                checks.add("emergencyReason", "referral.send.emergencyReasonRequired");
-            }
-            checks.throwIfAny();
-            ConsentDecision consent = consents.mayShare(caseId, ConsentPurpose.REFERRAL, service.organisationId());
+            Valid valid = checked(draft);
+            ConsentDecision consent = consents.mayShare(caseId, ConsentPurpose.REFERRAL,
+                    valid.service().organisationId());
             boolean emergency = !consent.allowed();
             if (emergency && !draft.emergencyException()) {
                 audit.record(AuditEntry.of(SEND, ReferralAccess.CASE, caseId, AuditOutcome.DENIED));
                 throw new ConsentRefused(consent.reason());
             }
-            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            long id = referrals.insert(new StoredReferrals.New(caseId, found.organisationId(), found.survivorCode(),
-                    service.id(), service.organisationId(), service.serviceType(), urgency, consent.consentId(),
-                    emergency, emergency ? reason : null, shared, contact, user.userId()), at);
-            history.add(id, ReferralStatus.SENT.name(), user.userId(), at);
-            audit.record(AuditEntry.success(SEND, ReferralAccess.REFERRAL, id));
-            if (emergency) {
-                alerts.alertSupervisors(caseId, AlertKind.EMERGENCY_SHARING);
-                audit.record(AuditEntry.success("referral.emergencyException", ReferralAccess.REFERRAL, id));
-            }
-            StoredReferrals.Row stored = referrals.find(id).orElseThrow();
-            events.publishEvent(new ReferralSent(id, caseId, found.organisationId(), service.organisationId(),
-                    service.serviceType(), service.serviceType().sector(), urgency, emergency, user.userId(), at));
-            notifier.partners(stored, ReferralNotifier.SENT, at);
-            return views.of(stored);
+            return views.of(store(found, valid, consent, emergency, user.userId()));
         });
+    }
+
+    /** What a draft gives once checked field by field. */
+    private record Valid(DirectoryRows.Row service, Urgency urgency, @Nullable String shared, @Nullable String contact,
+                         @Nullable String emergencyReason) {
+    }
+
+    private Valid checked(NewReferral draft) {
+        var checks = new Checks();
+        var service = checks.required("serviceId", draft.serviceId()) == null ? null
+                : services.find(draft.serviceId()).filter(DirectoryRows.Row::active).orElse(null);
+        if (draft.serviceId() != null && service == null) {
+            checks.add("serviceId", "referral.send.serviceUnknown");
+        }
+        Urgency urgency = checks.required("urgency", draft.urgency());
+        String shared = checks.text("sharedInformation", draft.sharedInformation(), ReferralRules.MAX_TEXT);
+        String contact = checks.text("contactArrangements", draft.contactArrangements(), ReferralRules.MAX_TEXT);
+        String reason = checks.text("emergencyReason", draft.emergencyReason(), ReferralRules.MAX_TEXT);
+        if (draft.emergencyException() && reason == null) {
+            checks.add("emergencyReason", "referral.send.emergencyReasonRequired");
+        }
+        checks.throwIfAny();
+        return new Valid(service, urgency, shared, contact, reason);
+    }
+
+    /** Stores a referral allowed by consent or sent under the emergency exception, and tells whom it concerns. */
+    private StoredReferrals.Row store(CaseRecord found, Valid valid, ConsentDecision consent, boolean emergency,
+                                      long by) {
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var service = valid.service();
+        long id = referrals.insert(new StoredReferrals.New(found.id(), found.organisationId(), found.survivorCode(),
+                service.id(), service.organisationId(), service.serviceType(), valid.urgency(), consent.consentId(),
+                emergency, emergency ? valid.emergencyReason() : null, valid.shared(), valid.contact(), by), at);
+        history.add(id, ReferralStatus.SENT.name(), by, at);
+        audit.record(AuditEntry.success(SEND, ReferralAccess.REFERRAL, id));
+        if (emergency) {
+            alerts.alertSupervisors(found.id(), AlertKind.EMERGENCY_SHARING);
+            audit.record(AuditEntry.success("referral.emergencyException", ReferralAccess.REFERRAL, id));
+        }
+        StoredReferrals.Row stored = referrals.find(id).orElseThrow();
+        events.publishEvent(new ReferralSent(id, found.id(), found.organisationId(), service.organisationId(),
+                service.serviceType(), service.serviceType().sector(), valid.urgency(), emergency, by, at));
+        notifier.partners(stored, ReferralNotifier.SENT, at);
+        return stored;
     }
 
     List<Referral> ofCase(long caseId) {
