@@ -27,5 +27,16 @@ public interface CaseAlerts {
     /** The cases at HIGH risk the user may read, most recently opened first, at most {@value #LIMIT}. */
     List<CaseSummary> highRiskCases();
 
+    /**
+     * Alerts the case's supervisors (its own, else every supervisor of its organisation) about something done to the
+     * case that they must know, such as a referral sent without consent under the emergency exception. For other
+     * modules, after their user read the case: runs with the system's authority and records no audit event (the
+     * caller audits what it did).
+     *
+     * @return the users alerted
+     * @throws NotFoundException when there is no such case
+     */
+    List<Long> alertSupervisors(long caseId, AlertKind kind);
+
     int LIMIT = 200;
 }

@@ -52,6 +52,9 @@ final class DemoCatalogue {
             new DemoOrganisation("police", "Công an tỉnh Quảng Ninh", OrganisationKind.POLICE, null, null, null),
             new DemoOrganisation("hospital", "Bệnh viện Sản Nhi Quảng Ninh", OrganisationKind.HEALTH, "health-department",
                     null, null),
+            // Its one-stop service is the referral module's demo destination for survivors needing care.
+            new DemoOrganisation("general-hospital", "Bệnh viện Đa khoa tỉnh Quảng Ninh", OrganisationKind.HEALTH,
+                    "health-department", null, null),
             new DemoOrganisation("legal-aid", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Quảng Ninh",
                     OrganisationKind.LEGAL_AID, null, null, null),
             new DemoOrganisation("ngo", "Tổ chức Hy vọng Mới", OrganisationKind.NGO, null, null, null));
@@ -65,6 +68,7 @@ final class DemoCatalogue {
             new DemoUser("demo.commune", "Ngô Thị Hương", Roles.CASE_WORKER, "mong-cai-1", MONG_CAI_1),
             new DemoUser("demo.shelter", "Hoàng Thị Mai", Roles.SHELTER_STAFF, "shelter", null),
             new DemoUser("demo.partner", "Vũ Thị Ngọc Ánh", Roles.PARTNER, "ngo", null),
+            new DemoUser("demo.hospital", "Đỗ Thị Thanh Xuân", Roles.PARTNER, "general-hospital", null),
             new DemoUser("demo.programme", "Đặng Quốc Huy", Roles.PROGRAMME_OFFICER, "health-department", null),
             new DemoUser("demo.viewer", "Bùi Thị Thanh Tâm", Roles.VIEWER, "womens-union", null));
 

@@ -47,26 +47,26 @@ class IdentityDemoDataIT {
         assertThat(byName.get("Sở Y tế tỉnh Quảng Ninh").kind()).isEqualTo(OrganisationKind.STATE_AGENCY);
         assertThat(centre.parentId()).isEqualTo(byName.get("Sở Y tế tỉnh Quảng Ninh").id());
         assertThat(byName).containsKeys("Ngôi nhà Ánh Dương Quảng Ninh", "Công an tỉnh Quảng Ninh",
-                "Bệnh viện Sản Nhi Quảng Ninh", "Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh");
+                "Bệnh viện Sản Nhi Quảng Ninh", "Bệnh viện Đa khoa tỉnh Quảng Ninh", "Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh");
         assertThat(organisations.list("Móng Cái 1", false)).singleElement()
                 .satisfies(o -> assertThat(o.localities()).containsExactly("06712"));
         assertThat(organisations.list("Hy vọng Mới", false)).singleElement()
                 .satisfies(o -> assertThat(o.kind()).isEqualTo(OrganisationKind.NGO));
 
         List<UserAccount> demoUsers = users.list("demo.", null);
-        assertThat(demoUsers).hasSize(9).allSatisfy(u -> {
+        assertThat(demoUsers).hasSize(10).allSatisfy(u -> {
             assertThat(u.mustChangePassword()).isFalse();
             assertThat(u.roles()).hasSize(1);
         });
         assertThat(demoUsers.stream().flatMap(u -> u.roles().stream())).containsExactlyInAnyOrder(Roles.ADMINISTRATOR,
                 Roles.SUPERVISOR, Roles.HOTLINE_COUNSELLOR, Roles.CASE_WORKER, Roles.CASE_WORKER, Roles.SHELTER_STAFF,
-                Roles.PARTNER, Roles.PROGRAMME_OFFICER, Roles.VIEWER);
+                Roles.PARTNER, Roles.PARTNER, Roles.PROGRAMME_OFFICER, Roles.VIEWER);
         // The centre's case worker works beside its supervisor and counsellor, so a hotline case can be followed through.
         assertThat(demoUsers).filteredOn(u -> u.username().equals("demo.caseworker")).singleElement()
                 .satisfies(u -> assertThat(u.organisationId()).isEqualTo(centre.id()));
         AuditRows.awaitSealed(jdbc);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE action = 'user.create' AND actor_username = 'system'")
-                .query(Long.class).single()).isGreaterThanOrEqualTo(9);
+                .query(Long.class).single()).isGreaterThanOrEqualTo(10);
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.anhduong.casework.internal.work;
 import org.anhduong.audit.AuditEntry;
 import org.anhduong.audit.AuditOutcome;
 import org.anhduong.audit.AuditTrail;
+import org.anhduong.casework.AlertKind;
 import org.anhduong.casework.CaseAlert;
 import org.anhduong.casework.CaseAlerts;
+import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.CaseSummary;
 import org.anhduong.casework.internal.CaseAccess;
 import org.anhduong.casework.internal.Cases;
@@ -32,9 +34,11 @@ class AlertService implements CaseAlerts {
     private final AuditTrail audit;
     private final CaseworkTransactions tx;
     private final Clock clock;
+    private final HighRiskAlerting alerting;
 
     AlertService(CaseAccess access, StoredAlerts alerts, Cases cases, AuditTrail audit, CaseworkTransactions tx,
-                 Clock clock) {
+                 Clock clock, HighRiskAlerting alerting) {
+        this.alerting = alerting;
         this.access = access;
         this.alerts = alerts;
         this.cases = cases;
@@ -71,6 +75,14 @@ class AlertService implements CaseAlerts {
             audit.record(AuditEntry.success(ACKNOWLEDGE, AuditNames.ALERT, alertId));
             return alerts.find(alertId, visible);
         }).orElseThrow(() -> new NotFoundException(AuditNames.ALERT));
+    }
+
+    @Override
+    public List<Long> alertSupervisors(long caseId, AlertKind kind) {
+        return tx.run(() -> {
+            CaseRecord found = cases.find(caseId).orElseThrow(() -> new NotFoundException(AuditNames.CASE));
+            return alerting.alertSupervisors(found, null, kind, clock.instant());
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.anhduong.casework.HighRiskAssessed;
 import org.anhduong.identity.UserAccount;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.security.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +28,19 @@ class HighRiskAlerting {
     }
 
     void alert(CaseRecord found, long assessmentId, long assessedBy, Instant at) {
+        List<Long> recipients = alertSupervisors(found, assessmentId, AlertKind.HIGH_RISK, at);
+        events.publishEvent(new HighRiskAssessed(found.id(), found.organisationId(), assessmentId, recipients,
+                assessedBy, at));
+    }
+
+    /** Alerts the supervisors who must know ({@link AlertRecipients}) and returns who they are. */
+    List<Long> alertSupervisors(CaseRecord found, @Nullable Long assessmentId, AlertKind kind, Instant at) {
         List<Long> supervisors = directory.activeUsersWithRole(found.organisationId(), Roles.SUPERVISOR).stream()
                 .map(UserAccount::id).toList();
         List<Long> recipients = AlertRecipients.of(found.supervisorId(), supervisors);
         for (long recipient : recipients) {
-            alerts.insert(found.id(), assessmentId, recipient, AlertKind.HIGH_RISK, at);
+            alerts.insert(found.id(), assessmentId, recipient, kind, at);
         }
-        events.publishEvent(new HighRiskAssessed(found.id(), found.organisationId(), assessmentId, recipients,
-                assessedBy, at));
+        return recipients;
     }
 }

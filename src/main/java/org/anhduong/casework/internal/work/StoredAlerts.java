@@ -4,6 +4,7 @@ import org.anhduong.casework.AlertKind;
 import org.anhduong.casework.CaseAlert;
 import org.anhduong.casework.CaseAlerts;
 import org.anhduong.casework.internal.NeedToKnow;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +35,7 @@ class StoredAlerts {
         this.jdbc = jdbc;
     }
 
-    void insert(long caseId, long assessmentId, long recipient, AlertKind kind, Instant at) {
+    void insert(long caseId, @Nullable Long assessmentId, long recipient, AlertKind kind, Instant at) {
         jdbc.sql("""
                         INSERT INTO casework_alerts (case_id, assessment_id, recipient_id, kind, created_at)
                         VALUES (:case, :assessment, :recipient, :kind, :at)""")

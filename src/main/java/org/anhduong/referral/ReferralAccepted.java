@@ -1,0 +1,10 @@
+package org.anhduong.referral;
+
+import org.anhduong.casework.EspSector;
+
+import java.time.Instant;
+
+/** A referral was accepted (ids and categories only, for counting; never its texts). */
+public record ReferralAccepted(long referralId, long caseId, long caseOrganisationId, long recipientOrganisationId,
+                         ServiceType serviceType, EspSector sector, long by, Instant at) {
+}
