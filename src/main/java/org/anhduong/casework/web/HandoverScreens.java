@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.CaseStatus;
@@ -151,8 +152,8 @@ class HandoverScreens {
     static class Tab {
 
         @Bean
-        org.anhduong.casework.CaseFileTab handoverTab() {
-            return org.anhduong.casework.CaseFileTab.of(64, TAB, "casework.tab.handover");
+        CaseFileTab handoverTab() {
+            return CaseFileTab.of(64, TAB, "casework.tab.handover");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
 import org.anhduong.casework.CaseStatus;
@@ -176,8 +177,8 @@ class ProtectionScreens {
     static class Tab {
 
         @Bean
-        org.anhduong.casework.CaseFileTab protectionTab() {
-            return org.anhduong.casework.CaseFileTab.of(62, TAB, "casework.tab.protection");
+        CaseFileTab protectionTab() {
+            return CaseFileTab.of(62, TAB, "casework.tab.protection");
         }
     }
 }
