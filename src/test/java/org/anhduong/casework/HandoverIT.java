@@ -109,6 +109,12 @@ class HandoverIT {
     void followUpVisitsComeAfterTheHandOverAndAnUpdateTakesIfMatch() {
         long id = calls.opened(worker, intake111("Trần Thị Lan " + aWord(), aPhoneNumber(), anIdNumber()));
         String path = CASES + "/" + id + "/handovers";
+        var misspelt = calls.post(worker, path, """
+                {"to": "TO_ORGANISATION", "handedOverOn": "%s",
+                 "receivingOrganizationName": "Trung tâm Hỗ trợ phụ nữ và trẻ em Hy Vọng"}""".formatted(TODAY.minusDays(10)));
+        assertThat(misspelt.status()).as("a misspelt field is not dropped silently").isEqualTo(400);
+        assertThat(misspelt.json().get("errors").get(0).get("field").asString()).isEqualTo("receivingOrganizationName");
+        assertThat(calls.get(worker, path).json()).isEmpty();
         var handed = calls.post(worker, path, """
                 {"to": "TO_ORGANISATION", "handedOverOn": "%s",
                  "receivingOrganisationName": "Trung tâm Hỗ trợ phụ nữ và trẻ em Hy Vọng"}""".formatted(TODAY.minusDays(10)));

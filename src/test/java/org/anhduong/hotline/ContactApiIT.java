@@ -131,6 +131,17 @@ class ContactApiIT {
     }
 
     @Test
+    void aMisspeltFieldIsRefusedNamingItInsteadOfDroppedWithoutAWord() {
+        var response = calls.record(counsellor, "{\"type\": \"HANG_UP\", \"callerPhon\": \"0912345678\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("code").asString()).isEqualTo("validation-failed");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("callerPhon");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("API không có trường này");
+        assertThat(response.body()).doesNotContain("0912345678");
+    }
+
+    @Test
     void theSameIdempotencyKeyTwiceGivesOneContact() {
         String phone = aPhoneNumber();
         String key = UUID.randomUUID().toString();
@@ -221,10 +232,15 @@ class ContactApiIT {
 
     @Test
     void gbvRelatedIsDerivedAndNeverTakenFromTheRequest() {
-        var created = calls.record(counsellor, """
+        var refused = calls.record(counsellor, """
                 {"type": "ABOUT_OTHER", "callerRelation": "NEIGHBOUR", "categories": ["LEGAL_QUESTIONS"],
                  "outcome": "RESOLVED", "gbvRelated": true}""");
+        assertThat(refused.status()).as("derived, so not a field of the request").isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("gbvRelated");
 
+        var created = calls.record(counsellor, """
+                {"type": "ABOUT_OTHER", "callerRelation": "NEIGHBOUR", "categories": ["LEGAL_QUESTIONS"],
+                 "outcome": "RESOLVED"}""");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("gbvRelated").asBoolean()).isFalse();
     }

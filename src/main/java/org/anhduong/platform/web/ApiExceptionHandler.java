@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MismatchedInputException.class)
     ResponseEntity<ProblemDetail> mismatchedInput(MismatchedInputException e) {
-        return JsonFields.of(e).map(this::formatProblem).map(p -> ResponseEntity.badRequest().body(p))
+        return JsonFields.of(e).map(field -> problemOf(e, field)).map(p -> ResponseEntity.badRequest().body(p))
                 .orElseGet(() -> ResponseEntity.badRequest()
                         .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", text("error.malformed"))));
     }
@@ -112,9 +113,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        var field = e.getCause() instanceof MismatchedInputException mismatch ? JsonFields.of(mismatch) : Optional.<String>empty();
-        if (field.isPresent()) {
-            return ResponseEntity.badRequest().body(formatProblem(field.get()));
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            Optional<String> field = JsonFields.of(mismatch);
+            if (field.isPresent()) {
+                return ResponseEntity.badRequest().body(problemOf(mismatch, field.get()));
+            }
         }
         return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
@@ -138,9 +141,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** One field whose value is not of the expected form (a number, a date, one of an enum's names). */
     private ProblemDetail formatProblem(String field) {
+        return fieldProblem(field, "validation.format");
+    }
+
+    /**
+     * A field the API does not have: refused rather than ignored, because a misspelt name ({@code "reciverName"})
+     * would otherwise drop what the user meant to record without a word.
+     */
+    private ProblemDetail unknownFieldProblem(String field) {
+        return fieldProblem(field, "validation.unknownField");
+    }
+
+    private ProblemDetail fieldProblem(String field, String messageKey) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", text("error.validation"));
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", text("validation.format"))));
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", text(messageKey))));
         return problem;
+    }
+
+    private ProblemDetail problemOf(MismatchedInputException e, String field) {
+        return e instanceof UnrecognizedPropertyException ? unknownFieldProblem(field) : formatProblem(field);
     }
 
     private Map<String, String> fieldError(FieldError error) {
