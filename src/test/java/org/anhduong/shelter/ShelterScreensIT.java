@@ -74,7 +74,7 @@ class ShelterScreensIT {
         mvc.perform(post("/cases/" + caseId + "/emergency/episodes").with(as(worker)).with(csrf())
                         .param("startedOn", "31/02/xyzzy"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Nhập ngày theo dạng dd/MM/yyyy")))
+                .andExpect(content().string(containsString("Ngày phải theo dạng dd/MM/yyyy")))
                 .andExpect(content().string(not(containsString("xyzzy"))));
         mvc.perform(post("/shelter/facilities/new").with(as(admin)).with(csrf())
                         .param("kind", "TRUSTED_ADDRESS").param("capacity", "0")

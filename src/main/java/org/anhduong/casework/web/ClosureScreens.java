@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseClosure;
 import org.anhduong.casework.CaseTransfers;
@@ -103,7 +104,7 @@ class ClosureScreens {
     String transfer(@PathVariable long id, @RequestParam(required = false) @Nullable String toOrganisationId,
                     @RequestParam(required = false) @Nullable String transferReason, Model model,
                     RedirectAttributes redirect) {
-        var values = new ConsentFormValues();
+        var values = new FormFields();
         Long to = values.id(toOrganisationId, "toOrganisationId");
         List<FieldProblem> problems = to == null
                 ? List.of(new FieldProblem("toOrganisationId", "validation.required")) : values.problems();

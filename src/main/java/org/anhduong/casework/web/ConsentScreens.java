@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
@@ -62,7 +63,7 @@ class ConsentScreens {
 
     @GetMapping(CaseFileScreens.PATH + "/{id:\\d+}/" + TAB)
     String show(@PathVariable long id, Model model) {
-        String today = ConsentFormValues.shown(LocalDate.now(Ui.ZONE));
+        String today = FormFields.shown(LocalDate.now(Ui.ZONE));
         model.addAttribute("page", page(id, ConsentForm.empty(today), List.of(),
                 (String) model.getAttribute(CaseFileScreens.NOTICE)));
         return VIEW;
@@ -71,7 +72,7 @@ class ConsentScreens {
     @PostMapping(CaseFileScreens.PATH + "/{id:\\d+}/" + TAB)
     String record(@PathVariable long id, ConsentForm form, Model model, RedirectAttributes redirect) {
         var values = new FormValues();
-        var days = new ConsentFormValues();
+        var days = new FormFields();
         NewConsent consent = new NewConsent(values.enumOf(ConsentPurpose.class, form.purpose(), "purpose"),
                 days.id(form.recipient(), "recipientOrganisationId"),
                 values.enumOf(ConsentGiver.class, form.givenBy(), "givenBy"), form.guardianName(),
@@ -93,7 +94,7 @@ class ConsentScreens {
     String withdraw(@PathVariable long id, @PathVariable long consentId,
                     @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         var values = new FormValues();
-        var days = new ConsentFormValues();
+        var days = new FormFields();
         // Each row's inputs carry the consent's id, so that labels and error links stay unique on the page.
         var withdrawal = new ConsentWithdrawal(days.day(form.get("withdrawnOn-" + consentId), "withdrawnOn"),
                 values.enumOf(ConsentGiver.class, form.get("withdrawnBy-" + consentId), "withdrawnBy"));
@@ -103,7 +104,7 @@ class ConsentScreens {
             redirect.addFlashAttribute(CaseFileScreens.NOTICE, "casework.consent.withdrawnNotice");
             return "redirect:" + CaseFileScreens.PATH + "/" + id + "/" + TAB;
         } catch (InvalidInputException e) {
-            String today = ConsentFormValues.shown(LocalDate.now(Ui.ZONE));
+            String today = FormFields.shown(LocalDate.now(Ui.ZONE));
             var problems = e.problems().stream()
                     .map(p -> new FieldProblem(p.field() + "-" + consentId, p.messageKey(), p.args())).toList();
             model.addAttribute("page", page(id, ConsentForm.empty(today), problems, null));
@@ -131,14 +132,14 @@ class ConsentScreens {
                 choices(ConsentPurpose.values(), ConsentPurpose::labelKey), organisations,
                 choices(ConsentGiver.values(), ConsentGiver::labelKey), labels.choices(GuardianRelation.class),
                 FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), notice,
-                ConsentFormValues.shown(LocalDate.now(Ui.ZONE)), found.status() == CaseStatus.CLOSED);
+                FormFields.shown(LocalDate.now(Ui.ZONE)), found.status() == CaseStatus.CLOSED);
     }
 
     private ConsentPage.Row row(Consent c, Map<Long, String> names) {
         String recipient = c.recipientOrganisationId() == null ? labels.text("casework.consent.anyRecipient")
                 : names.getOrDefault(c.recipientOrganisationId(), "#" + c.recipientOrganisationId());
         String withdrawal = c.withdrawnOn() == null ? null : labels.text("casework.consent.withdrawnOn",
-                ConsentFormValues.shown(c.withdrawnOn()),
+                FormFields.shown(c.withdrawnOn()),
                 c.withdrawnBy() == null ? "" : labels.text(c.withdrawnBy().labelKey()));
         return new ConsentPage.Row(c.id(), labels.text(c.purpose().labelKey()), recipient,
                 labels.text(c.givenBy().labelKey()), c.givenOn(), c.validUntil(), withdrawal);

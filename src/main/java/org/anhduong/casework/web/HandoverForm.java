@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.Handover;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,7 @@ public record HandoverForm(@Nullable Long handoverId, @Nullable Integer version,
     static HandoverForm of(Handover stored) {
         var d = stored.details();
         return new HandoverForm(stored.id(), stored.version(), d.to() == null ? null : d.to().name(),
-                ConsentFormValues.shown(d.handedOverOn()), d.communeCode(), d.receiverName(),
+                FormFields.shown(d.handedOverOn()), d.communeCode(), d.receiverName(),
                 d.receiverRelation() == null ? null : d.receiverRelation().name(),
                 d.receivingOrganisationId() == null ? null : d.receivingOrganisationId().toString(),
                 d.receivingOrganisationName(), d.notes());

@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
@@ -73,7 +74,7 @@ class HandoverScreens {
     @PostMapping(BASE)
     String save(@PathVariable long id, HandoverForm form, Model model, RedirectAttributes redirect) {
         var values = new FormValues();
-        var days = new ConsentFormValues();
+        var days = new FormFields();
         var details = new HandoverDetails(values.enumOf(HandoverTo.class, form.to(), "to"),
                 days.day(form.handedOverOn(), "handedOverOn"), form.communeCode(), form.receiverName(),
                 values.enumOf(ReceiverRelation.class, form.receiverRelation(), "receiverRelation"),
@@ -101,7 +102,7 @@ class HandoverScreens {
     String addVisit(@PathVariable long id, @PathVariable long handoverId, @RequestParam Map<String, String> form,
                     Model model, RedirectAttributes redirect) {
         var values = new FormValues();
-        var days = new ConsentFormValues();
+        var days = new FormFields();
         // Each hand-over's visit inputs carry its id, so that labels and error links stay unique on the page.
         var visit = new NewHandoverVisit(days.day(form.get("visitedOn-" + handoverId), "visitedOn"),
                 form.get("visitedBy-" + handoverId),
@@ -144,7 +145,7 @@ class HandoverScreens {
                 labels.choices(HandoverTo.class), labels.choices(ReceiverRelation.class), organisations,
                 labels.choices(Wellbeing.class), localities.describe(form.communeCode()),
                 FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), notice, alert,
-                ConsentFormValues.shown(LocalDate.now(Ui.ZONE)), record.status() == CaseStatus.CLOSED);
+                FormFields.shown(LocalDate.now(Ui.ZONE)), record.status() == CaseStatus.CLOSED);
     }
 
     /** The tab, for every case: trafficking returnees and children alike. */

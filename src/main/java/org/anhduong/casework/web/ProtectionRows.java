@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.DecisionTarget;
 import org.anhduong.casework.OrderDecision;
 import org.anhduong.casework.OrderStatus;
@@ -27,7 +28,7 @@ class ProtectionRows {
         String span = d.startsAt() == null ? "" : DateTimeValues.shown(d.startsAt()) + " – " + DateTimeValues.shown(d.endsAt());
         String notified = d.notified().stream().sorted().map(labels::of).collect(Collectors.joining(", "));
         String revocation = o.revocation() == null ? null : labels.text("casework.protection.revokedText",
-                ConsentFormValues.shown(o.revocation().revokedOn()), o.revocation().reason());
+                FormFields.shown(o.revocation().revokedOn()), o.revocation().reason());
         boolean revocable = !closed && o.revocation() == null && d.decision() == OrderDecision.GRANTED;
         Boolean met = o.target() == DecisionTarget.PENDING ? null : o.target() == DecisionTarget.MET;
         return new ProtectionPage.Row(o.id(), o.version(), labels.of(d.issuer()), DateTimeValues.shown(d.requestedAt()),

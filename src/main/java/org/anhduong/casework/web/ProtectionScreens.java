@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
@@ -73,7 +74,7 @@ class ProtectionScreens {
     String save(@PathVariable long id, ProtectionForm form, Model model, RedirectAttributes redirect) {
         var values = new FormValues();
         var times = new DateTimeValues();
-        var numbers = new ConsentFormValues();
+        var numbers = new FormFields();
         ProtectionOrderDetails details = details(form, values, times, numbers);
         try {
             throwIfAny(Stream.of(values.problems(), times.problems(), numbers.problems()).flatMap(List::stream).toList());
@@ -96,7 +97,7 @@ class ProtectionScreens {
     @PostMapping(BASE + "/{orderId:\\d+}/revoke")
     String revoke(@PathVariable long id, @PathVariable long orderId, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect) {
-        var days = new ConsentFormValues();
+        var days = new FormFields();
         // Each row's inputs carry the order's id, so that labels and error links stay unique on the page.
         var revocation = new OrderRevocation(days.day(form.get("revokedOn-" + orderId), "revokedOn"),
                 form.get("reason-" + orderId));
@@ -119,7 +120,7 @@ class ProtectionScreens {
 
     /** The details typed, each value not understood left out and reported by its reader. */
     private static ProtectionOrderDetails details(ProtectionForm form, FormValues values, DateTimeValues times,
-                                                  ConsentFormValues numbers) {
+                                                  FormFields numbers) {
         var notified = EnumSet.noneOf(NotifiedParty.class);
         for (String party : form.notified() == null ? List.<String>of() : form.notified()) {
             NotifiedParty value = values.enumOf(NotifiedParty.class, party, "notified");
@@ -155,7 +156,7 @@ class ProtectionScreens {
                 form, labels.choices(OrderIssuer.class), labels.choices(OrderDecision.class), perpetrators,
                 labels.choices(NotifiedParty.class),
                 FormErrors.of(problems, field -> field, p -> labels.text(p.messageKey(), p.args())), notice, alert,
-                ConsentFormValues.shown(LocalDate.now(Ui.ZONE)), closed);
+                FormFields.shown(LocalDate.now(Ui.ZONE)), closed);
     }
 
     /** The case's incident perpetrators, described (never named), to choose the one an order concerns. */

@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.TraffickingRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,7 @@ public record TraffickingForm(@Nullable Integer version, @Nullable String status
 
     static TraffickingForm of(TraffickingRecord stored) {
         var d = stored.details();
-        return new TraffickingForm(stored.version(), d.status().name(), ConsentFormValues.shown(d.returnDate()),
+        return new TraffickingForm(stored.version(), d.status().name(), FormFields.shown(d.returnDate()),
                 d.returnPlace(), d.handedOverBy() == null ? null : d.handedOverBy().name(), d.handedOverByDetail(),
                 d.support().stream().map(Enum::name).toList());
     }

@@ -1,5 +1,6 @@
 package org.anhduong.casework.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.CaseFileTab;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
@@ -65,7 +66,7 @@ class TraffickingScreens {
     @PostMapping(BASE)
     String save(@PathVariable long id, TraffickingForm form, Model model, RedirectAttributes redirect) {
         var values = new FormValues();
-        var days = new ConsentFormValues();
+        var days = new FormFields();
         var support = EnumSet.noneOf(TraffickingSupport.class);
         for (String kind : form.support() == null ? List.<String>of() : form.support()) {
             TraffickingSupport value = values.enumOf(TraffickingSupport.class, kind, "support");
@@ -95,7 +96,7 @@ class TraffickingScreens {
                    @RequestParam(required = false) @Nullable String takenOn,
                    @RequestParam(required = false) @Nullable String stepNote, Model model, RedirectAttributes redirect) {
         var values = new FormValues();
-        var days = new ConsentFormValues();
+        var days = new FormFields();
         var step = new NewIdentificationStep(values.enumOf(IdentificationStepKind.class, stepKind, "kind"),
                 days.day(takenOn, "takenOn"), stepNote);
         try {

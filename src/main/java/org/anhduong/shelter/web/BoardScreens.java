@@ -1,5 +1,6 @@
 package org.anhduong.shelter.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.platform.web.ConflictException;
 import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.shelter.EmergencySupport;
@@ -46,7 +47,7 @@ class BoardScreens {
 
     @GetMapping(PATH)
     String board(Model model) {
-        model.addAttribute("page", new BoardPage(registry.board(days.today()), FormDates.text(days.today())));
+        model.addAttribute("page", new BoardPage(registry.board(days.today()), FormFields.shown(days.today())));
         return "shelter/board";
     }
 
@@ -60,7 +61,7 @@ class BoardScreens {
     String discharge(@PathVariable long id, @RequestParam long placementId, @RequestParam int version,
                      @RequestParam(required = false) @Nullable String dischargedOn, Model model,
                      RedirectAttributes redirect) {
-        var dates = new FormDates();
+        var dates = new FormFields();
         var day = dates.day(dischargedOn, "dischargedOn");
         try {
             if (!dates.problems().isEmpty()) {
@@ -82,7 +83,7 @@ class BoardScreens {
         List<Placement> placements = registry.placements(id, days.today());
         String name = registry.find(id).name();
         var rows = placements.stream().map(p -> new StayingRow(p.id(), p.version(), p.survivorCode(),
-                labels.of(p.person()), FormDates.text(p.admittedOn()))).toList();
-        return new StayingPage(id, name, rows, errors, notice, FormDates.text(days.today()));
+                labels.of(p.person()), FormFields.shown(p.admittedOn()))).toList();
+        return new StayingPage(id, name, rows, errors, notice, FormFields.shown(days.today()));
     }
 }

@@ -1,5 +1,6 @@
 package org.anhduong.shelter.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.CaseFileHeader;
 import org.anhduong.shelter.Episode;
 import org.anhduong.shelter.Placement;
@@ -25,7 +26,7 @@ public record EmergencyPage(CaseFileHeader header, List<EpisodeView> episodes, L
             var support = e.support().stream().sorted()
                     .map(s -> labels.text("shelter.support." + s.name())).toList();
             var placements = e.placements().stream().map(p -> PlacementView.of(p, labels)).toList();
-            return new EpisodeView(e.id(), FormDates.text(e.startedOn()), FormDates.text(e.endedOn()), support,
+            return new EpisodeView(e.id(), FormFields.shown(e.startedOn()), FormFields.shown(e.endedOn()), support,
                     persons, placements);
         }
     }
@@ -36,7 +37,7 @@ public record EmergencyPage(CaseFileHeader header, List<EpisodeView> episodes, L
 
         static PlacementView of(Placement p, PersonLabels labels) {
             return new PlacementView(p.id(), p.version(), labels.of(p.person()), p.facilityName(),
-                    FormDates.text(p.admittedOn()), FormDates.text(p.dischargedOn()), p.open(),
+                    FormFields.shown(p.admittedOn()), FormFields.shown(p.dischargedOn()), p.open(),
                     p.reason() == null ? "" : labels.text("shelter.reason." + p.reason().name()));
         }
     }

@@ -1,5 +1,6 @@
 package org.anhduong.shelter.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.casework.CaseFileFrame;
 import org.anhduong.casework.CaseManagement;
 import org.anhduong.casework.CaseRecord;
@@ -74,7 +75,7 @@ class EmergencyScreens {
                  @RequestParam(required = false) @Nullable List<String> support,
                  @RequestParam(required = false) @Nullable List<Long> companionIds, Model model,
                  RedirectAttributes redirect) {
-        var dates = new FormDates();
+        var dates = new FormFields();
         var kinds = EnumSet.noneOf(SupportType.class);
         for (String kind : support == null ? List.<String>of() : support) {
             EnumSet.allOf(SupportType.class).stream().filter(k -> k.name().equals(kind)).forEach(kinds::add);
@@ -88,7 +89,7 @@ class EmergencyScreens {
                  @RequestParam(required = false) @Nullable String personId,
                  @RequestParam(required = false) @Nullable String facilityId,
                  @RequestParam(required = false) @Nullable String admittedOn, Model model, RedirectAttributes redirect) {
-        var dates = new FormDates();
+        var dates = new FormFields();
         var placement = new NewPlacement(dates.id(personId, "personId"), dates.id(facilityId, "facilityId"),
                 dates.day(admittedOn, "admittedOn"));
         return act(id, dates, () -> support.place(episodeId, placement), "shelter.placement.placed", model, redirect);
@@ -100,7 +101,7 @@ class EmergencyScreens {
                        @RequestParam(required = false) @Nullable String careAdmittedOn,
                        @RequestParam(required = false) @Nullable String reason, Model model,
                        RedirectAttributes redirect) {
-        var dates = new FormDates();
+        var dates = new FormFields();
         Long companion = CLIENT.equals(child) ? null : dates.id(child, "companionId");
         if (child == null || child.isBlank()) {
             dates.problem("companionId", "validation.required");
@@ -116,14 +117,14 @@ class EmergencyScreens {
     String discharge(@PathVariable long id, @PathVariable long placementId, @RequestParam int version,
                      @RequestParam(required = false) @Nullable String dischargedOn, Model model,
                      RedirectAttributes redirect) {
-        var dates = new FormDates();
+        var dates = new FormFields();
         var day = dates.day(dischargedOn, "dischargedOn");
         return act(id, dates, () -> support.discharge(placementId, version, day == null ? days.today() : day),
                 "shelter.placement.discharged", model, redirect);
     }
 
     /** Runs a change; back to the tab with a notice, or the tab again with the problems. */
-    private String act(long id, FormDates dates, Supplier<?> change, String notice, Model model,
+    private String act(long id, FormFields dates, Supplier<?> change, String notice, Model model,
                        RedirectAttributes redirect) {
         try {
             if (!dates.problems().isEmpty()) {
@@ -178,7 +179,7 @@ class EmergencyScreens {
                 EnumSet.allOf(CareReason.class).stream()
                         .map(r -> new Choice(r.name(), labels.text("shelter.reason." + r.name()))).toList());
         return new EmergencyPage(frame.header(found, TAB), episodes, companions, supports, facilities, care, errors,
-                notice, refusal, found.status() == CaseStatus.CLOSED, FormDates.text(days.today()));
+                notice, refusal, found.status() == CaseStatus.CLOSED, FormFields.shown(days.today()));
     }
 
     private List<Choice> children(List<Choice> companions) {

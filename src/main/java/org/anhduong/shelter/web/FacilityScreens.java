@@ -1,5 +1,6 @@
 package org.anhduong.shelter.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.web.ConflictException;
 import org.anhduong.platform.web.FieldProblem;
@@ -89,7 +90,7 @@ class FacilityScreens {
 
     private FacilityDetails details(FacilityForm form) {
         var problems = new ArrayList<FieldProblem>();
-        var numbers = new FormDates();
+        var numbers = new FormFields();
         Long organisation = numbers.id(form.organisationId(), "organisationId");
         Long capacity = numbers.id(form.capacity(), "capacity");
         FacilityKind kind = null;
