@@ -11,12 +11,14 @@ import java.util.List;
 
 /**
  * Reads the days and record numbers a screen's form posts as text, collecting a problem per field that is not one,
- * so that a form shows every mistake at once and keeps what was typed. Days are written dd/MM/yyyy.
+ * so that a form shows every mistake at once and keeps what was typed. Days are shown dd/MM/yyyy.
  */
 public final class FormFields {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+    /** Typed: one-digit days and months are accepted too ("5/3/2026"), as people write them. */
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -26,7 +28,7 @@ public final class FormFields {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip(), DAY);
+            return LocalDate.parse(text.strip(), TYPED);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "validation.date"));
             return null;
@@ -57,6 +59,6 @@ public final class FormFields {
 
     /** A day as a form shows it, dd/MM/yyyy; empty for none. */
     public static String shown(@Nullable LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : SHOWN.format(day);
     }
 }
