@@ -10,12 +10,12 @@ CREATE TABLE casework_handovers (
     handover_to                 VARCHAR(20)  NOT NULL,
     handed_over_on              DATE         NOT NULL,
     commune_code                VARCHAR(10),
-    receiver_name_enc           VARCHAR(1200),
+    receiver_name_enc           TEXT,
     receiver_relation           VARCHAR(20),
     receiving_organisation_id   BIGINT,
     -- An institution, not a person: plain, for the reports.
     receiving_organisation_name VARCHAR(200),
-    notes_enc                   VARCHAR(12000),
+    notes_enc                   TEXT,
     version                     INT          NOT NULL,
     recorded_by                 BIGINT       NOT NULL,
     recorded_at                 TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE casework_handover_visits (
     visited_on  DATE         NOT NULL,
     visited_by  VARCHAR(200),
     wellbeing   VARCHAR(20)  NOT NULL,
-    notes_enc   VARCHAR(12000),
+    notes_enc   TEXT,
     recorded_by BIGINT       NOT NULL,
     recorded_at TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -18,9 +18,9 @@ CREATE TABLE casework_protection_orders (
     perpetrator_position  INT,
     -- The parties notified, comma-separated enum names (sorted), '' when none.
     notified              VARCHAR(200) NOT NULL,
-    notified_note_enc     VARCHAR(2000),
+    notified_note_enc     TEXT,
     revoked_on            DATE,
-    revocation_reason_enc VARCHAR(4000),
+    revocation_reason_enc TEXT,
     version               INT          NOT NULL,
     recorded_by           BIGINT       NOT NULL,
     recorded_at           TIMESTAMP WITH TIME ZONE NOT NULL,

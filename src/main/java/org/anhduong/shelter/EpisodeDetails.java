@@ -4,7 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An emergency support episode as a case worker gives it. The client is always a person supported; the companions
@@ -17,7 +19,8 @@ public record EpisodeDetails(@Nullable LocalDate startedOn, @Nullable LocalDate 
                              @Nullable Set<SupportType> support, @Nullable List<Long> companionIds) {
 
     public EpisodeDetails {
-        support = support == null ? null : Set.copyOf(support);
-        companionIds = companionIds == null ? null : List.copyOf(companionIds);
+        // A blank choice posted by a form arrives as a null element; it is no choice, not a failure.
+        support = support == null ? null : support.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        companionIds = companionIds == null ? null : companionIds.stream().filter(Objects::nonNull).toList();
     }
 }

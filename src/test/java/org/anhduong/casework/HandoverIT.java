@@ -106,6 +106,20 @@ class HandoverIT {
     }
 
     @Test
+    void theLongestNotesFitTheirEncryptedColumns() {
+        long id = calls.opened(worker, intake111("Lò Thị Ún " + aWord(), aPhoneNumber(), anIdNumber()));
+        String longest = "ữ".repeat(4000);
+        var handed = calls.post(worker, CASES + "/" + id + "/handovers", """
+                {"to": "TO_ORGANISATION", "handedOverOn": "%s", "receivingOrganisationName": "Trung tâm Hy Vọng",
+                 "notes": "%s"}""".formatted(TODAY.minusDays(5), longest));
+        assertThat(handed.status()).as("4,000 letters of three bytes each").isEqualTo(201);
+        var visit = calls.post(worker, CASES + "/" + id + "/handovers/" + handed.json().get("id").asLong() + "/visits",
+                """
+                {"visitedOn": "%s", "wellbeing": "STABLE", "notes": "%s"}""".formatted(TODAY.minusDays(1), longest));
+        assertThat(visit.status()).isEqualTo(201);
+    }
+
+    @Test
     void followUpVisitsComeAfterTheHandOverAndAnUpdateTakesIfMatch() {
         long id = calls.opened(worker, intake111("Trần Thị Lan " + aWord(), aPhoneNumber(), anIdNumber()));
         String path = CASES + "/" + id + "/handovers";

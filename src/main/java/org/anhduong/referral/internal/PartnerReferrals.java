@@ -85,7 +85,7 @@ class PartnerReferrals {
         UserPrincipal user = access.user(action, ReferralAccess.REFERRAL, referralId);
         var found = referrals.find(referralId);
         if (found.isEmpty()) {
-            throw new ReferralHidden(ReferralAccess.REFERRAL);
+            throw access.hidden(action, ReferralAccess.REFERRAL, referralId);
         }
         access.receiving(user, found.get().recipientOrganisationId(), action, referralId);
         return found.get();

@@ -10,6 +10,8 @@ import org.anhduong.referral.Pathway;
 import org.anhduong.referral.ServiceDetails;
 import org.anhduong.referral.ServiceDirectory;
 import org.anhduong.referral.ServiceOffer;
+import org.anhduong.platform.security.Roles;
+import org.anhduong.platform.security.UserPrincipal;
 import org.anhduong.referral.ServiceSearch;
 import org.anhduong.referral.ServiceType;
 import org.jspecify.annotations.Nullable;
@@ -56,18 +58,22 @@ class ServiceCatalogue implements ServiceDirectory {
     @Override
     public List<ServiceOffer> search(ServiceSearch search) {
         return tx.run(() -> {
-            access.staff("referralService.search", SERVICE);
+            UserPrincipal user = access.staff("referralService.search", SERVICE);
             audit.record(AuditEntry.success("referralService.search", SERVICE, null));
-            return offers(services.search(search));
+            // Withdrawn services are the administrators' business; nobody else is offered one to refer to.
+            boolean inactive = search.includeInactive() && user.hasRole(Roles.ADMINISTRATOR);
+            return offers(services.search(new ServiceSearch(search.serviceType(), search.sector(),
+                    search.communeCode(), search.text(), inactive)));
         });
     }
 
     @Override
     public ServiceOffer find(long serviceId) {
         return tx.run(() -> {
-            access.staff("referralService.read", SERVICE);
+            UserPrincipal user = access.staff("referralService.read", SERVICE);
             audit.record(AuditEntry.success("referralService.read", SERVICE, serviceId));
-            return offers(services.find(serviceId).stream().toList()).stream().findFirst()
+            return offers(services.find(serviceId).stream().toList()).stream()
+                    .filter(offer -> offer.active() || user.hasRole(Roles.ADMINISTRATOR)).findFirst()
                     .orElseThrow(() -> new NotFoundException(SERVICE));
         });
     }

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,11 +61,11 @@ class ServiceRules {
         }
         String person = checks.text("contactPerson", d.contactPerson(), MAX_TEXT);
         List<String> languages = languages(checks, d.languages());
-        Set<Eligibility> eligibility = d.eligibility() == null || d.eligibility().isEmpty()
-                ? EnumSet.of(Eligibility.ALL) : EnumSet.copyOf(d.eligibility());
+        Set<Eligibility> eligibility = d.eligibility() == null || d.eligibility().stream().allMatch(Objects::isNull)
+                ? EnumSet.of(Eligibility.ALL) : nonNull(Eligibility.class, d.eligibility());
         String notes = checks.text("capacityNotes", d.capacityNotes(), MAX_NOTES);
-        Set<PublicField> published = d.publicFields() == null || d.publicFields().isEmpty()
-                ? EnumSet.noneOf(PublicField.class) : EnumSet.copyOf(d.publicFields());
+        Set<PublicField> published = d.publicFields() == null
+                ? EnumSet.noneOf(PublicField.class) : nonNull(PublicField.class, d.publicFields());
         checks.throwIfAny();
         var data = new DirectoryRows.Data(d.organisationId(), name, type, d.wholeProvince(), communes, d.allDayAndNight(),
                 hours, phone, email, person, languages, eligibility, notes, published,
@@ -108,5 +109,12 @@ class ServiceRules {
             checks.add("languages", "referral.service.languages");
         }
         return List.copyOf(languages);
+    }
+
+    /** The choices given, a JSON {@code null} among them ignored rather than failing the whole request. */
+    private static <E extends Enum<E>> Set<E> nonNull(Class<E> type, java.util.Collection<E> given) {
+        EnumSet<E> chosen = EnumSet.noneOf(type);
+        given.stream().filter(Objects::nonNull).forEach(chosen::add);
+        return chosen;
     }
 }

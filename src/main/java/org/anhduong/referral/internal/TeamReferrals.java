@@ -177,7 +177,7 @@ class TeamReferrals {
         }
         var found = referrals.find(referralId);
         if (found.isEmpty()) {
-            throw new ReferralHidden(ReferralAccess.REFERRAL);
+            throw access.hidden(action, ReferralAccess.REFERRAL, referralId);
         }
         access.teamCase(found.get().caseId(), action, ReferralAccess.REFERRAL, referralId);
         return found.get();

@@ -92,7 +92,10 @@ class CaseReferralScreens {
             referrals.withdraw(referralId, version, new ReferralAnswer(withdrawReason));
             redirect.addFlashAttribute(NOTICE, "referral.case.withdrawn");
             return "redirect:/cases/" + id + "/" + TAB;
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException e) {
+            Ui ui = (Ui) model.getAttribute("ui");
+            return page(model, id, ReferralForm.empty(null), Problems.of(e.problems(), ui), null, null, false);
+        } catch (ConflictException e) {
             return page(model, id, ReferralForm.empty(null), Problems.none(), null, null, true);
         }
     }

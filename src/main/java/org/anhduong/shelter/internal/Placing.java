@@ -97,9 +97,12 @@ class Placing {
             checks.add(p.companionId() == null ? "client" : "companionId", "shelter.care.notChild");
         }
         checks.throwIfAny();
-        long personId = tx.run(() -> supported.registerOne(client, companions, p.companionId()));
-        return store(user, new Placements.New(facility.id(), personId, found.id(), found.survivorCode(),
-                PlacementPurpose.RESIDENTIAL_CARE, null, reason, admitted));
+        // One transaction: a child refused for capacity or overlap leaves no person row behind.
+        return tx.run(() -> {
+            long personId = supported.registerOne(client, companions, p.companionId());
+            return store(user, new Placements.New(facility.id(), personId, found.id(), found.survivorCode(),
+                    PlacementPurpose.RESIDENTIAL_CARE, null, reason, admitted));
+        });
     }
 
     Placement find(long placementId) {
@@ -144,7 +147,9 @@ class Placing {
     private Placement store(UserPrincipal user, Placements.New p) {
         return tx.run(() -> {
             persons.lock(p.personId());
-            Facility facility = facilities.lock(p.facilityId()).orElseThrow();
+            // Checked again under the lock: the facility may have been closed since the form's checks.
+            Facility facility = facilities.lock(p.facilityId()).filter(Facility::active)
+                    .orElseThrow(() -> new ConflictException("facility-inactive", "shelter.facility.inactive"));
             var stay = new Stay(p.admittedOn(), null);
             PlacementRules.free(placements.personStays(p.personId()), stay);
             PlacementRules.fits(facility.capacity(), placements.facilityStaysFrom(facility.id(), p.admittedOn()), stay);

@@ -9,6 +9,7 @@ import org.anhduong.platform.security.Roles;
 import org.anhduong.platform.web.ConflictException;
 import org.anhduong.platform.web.FieldProblem;
 import org.anhduong.platform.web.InvalidInputException;
+import org.anhduong.shelter.Occupancy;
 import org.anhduong.shelter.CareReason;
 import org.anhduong.shelter.EmergencySupport;
 import org.anhduong.shelter.EpisodeDetails;
@@ -169,13 +170,14 @@ class EmergencyScreens {
         for (SupportType type : SupportType.values()) {
             supports.add(new Choice(type.name(), labels.text("shelter.support." + type.name())));
         }
-        var facilities = registry.board(days.today()).stream()
+        var board = registry.board(days.today());
+        var facilities = board.stream()
                 .filter(o -> o.kind() != FacilityKind.SOCIAL_PROTECTION)
                 .map(o -> new Choice(String.valueOf(o.facilityId()), labels.text("shelter.facility.choice", o.name(),
                         labels.text("shelter.kind." + o.kind().name()), o.free()))).toList();
         var care = new EmergencyPage.Care(
                 support.residentialCare(id).stream().map(p -> EmergencyPage.PlacementView.of(p, labels)).toList(),
-                children(companions), careFacilities(),
+                children(companions), careFacilities(board),
                 EnumSet.allOf(CareReason.class).stream()
                         .map(r -> new Choice(r.name(), labels.text("shelter.reason." + r.name()))).toList());
         return new EmergencyPage(frame.header(found, TAB), episodes, companions, supports, facilities, care, errors,
@@ -189,8 +191,8 @@ class EmergencyScreens {
         return children;
     }
 
-    private List<Choice> careFacilities() {
-        return registry.board(days.today()).stream()
+    private List<Choice> careFacilities(List<Occupancy> board) {
+        return board.stream()
                 .filter(o -> o.kind() == FacilityKind.SOCIAL_PROTECTION && o.acceptsChildren())
                 .map(o -> new Choice(String.valueOf(o.facilityId()), labels.text("shelter.facility.choice", o.name(),
                         labels.text("shelter.kind." + o.kind().name()), o.free()))).toList();
