@@ -18,8 +18,9 @@ import java.time.LocalDate;
 
 @RestController
 @RequestMapping(FacilityApi.PATH + "/figures")
+// Not viewers: they may see figures only with counts from 1 to 4 suppressed, which the reporting module's views do.
 @PreAuthorize("hasAnyRole('" + Roles.ADMINISTRATOR + "', '" + Roles.SUPERVISOR + "', '" + Roles.PROGRAMME_OFFICER
-        + "', '" + Roles.VIEWER + "')")
+        + "')")
 @Tag(name = "Shelter figures", description = "Aggregate numbers only, for reports: no case, person or facility named.")
 class FiguresApi {
 
