@@ -1,0 +1,119 @@
+package org.anhduong.reporting.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+import org.anhduong.audit.AuditEntry;
+import org.anhduong.audit.AuditOutcome;
+import org.anhduong.audit.AuditTrail;
+import org.anhduong.geography.Localities;
+import org.anhduong.identity.UserDirectory;
+import org.anhduong.platform.security.CurrentUser;
+import org.anhduong.platform.security.Roles;
+import org.anhduong.platform.security.UserPrincipal;
+import org.anhduong.platform.web.ForbiddenException;
+import org.anhduong.platform.web.InvalidInputException;
+import org.anhduong.reporting.Audience;
+import org.anhduong.reporting.ReportScope;
+import org.anhduong.reporting.Reports;
+import org.anhduong.reporting.Summary;
+import org.springframework.stereotype.Service;
+
+/** Reports for the signed-in user (see {@link Reports} for who may see what). */
+@Service
+public class ReportService implements Reports {
+
+    /** Longer periods are not a report but a data dump; five years covers a programme period. */
+    static final long MAX_DAYS = 5 * 366;
+
+    private static final Set<String> INTERNAL_READERS = Set.of(Roles.ADMINISTRATOR, Roles.SUPERVISOR,
+            Roles.PROGRAMME_OFFICER);
+
+    private final FigureSources sources;
+    private final SummaryCounter counter;
+    private final Localities localities;
+    private final UserDirectory users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReportService(FigureSources sources, Localities localities, UserDirectory users, AuditTrail audit, Clock clock) {
+        this.counter = new SummaryCounter(sources);
+        this.localities = localities;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.sources = sources;
+    }
+
+    @Override
+    public Summary summary(ReportScope scope, Audience audience) {
+        Access access = access("report.view", scope, audience);
+        return count(scope, access, "report.view");
+    }
+
+    /** The figures behind an export, audited as one ({@code report.export}). */
+    public Summary forExport(ReportScope scope, Audience audience) {
+        Access access = access("report.export", scope, audience);
+        return count(scope, access, "report.export");
+    }
+
+    /** What the signed-in user may get for this request, or {@link ForbiddenException} (audited). */
+    Access access(String action, ReportScope scope, Audience audience) {
+        UserPrincipal user = CurrentUser.require();
+        boolean internalReader = INTERNAL_READERS.stream().anyMatch(user::hasRole);
+        if (!internalReader && !user.hasRole(Roles.VIEWER)) {
+            audit.record(AuditEntry.of(action, "report", recordId(scope, audience), AuditOutcome.DENIED));
+            throw new ForbiddenException();
+        }
+        validate(scope);
+        boolean external = audience == Audience.EXTERNAL;
+        return new Access(audience, !external, external || !internalReader, internalReader && !external);
+    }
+
+    private Summary count(ReportScope scope, Access access, String action) {
+        ScopeFilter filter = new ScopeFilter(scope.organisationId(),
+                scope.commune() == null ? Set.of() : sources.communeCodes(scope.commune(), scope.from()),
+                !access.allCases());
+        FigureSheet sheet = counter.count(scope.from(), scope.to(), filter);
+        audit.record(AuditEntry.success(action, "report", recordId(scope, access.audience())));
+        return new Summary(scope.from(), scope.to(), scope.commune(), scope.organisationId(), access.audience(),
+                access.allCases(), access.suppressed(), access.drillDown(),
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                Suppression.indicators(sheet, access.suppressed()),
+                Suppression.breakdowns(sheet, access.suppressed()));
+    }
+
+    private void validate(ReportScope scope) {
+        if (scope.to().isBefore(scope.from())) {
+            throw new InvalidInputException("to", "reporting.error.periodOrder");
+        }
+        if (ChronoUnit.DAYS.between(scope.from(), scope.to()) > MAX_DAYS) {
+            throw new InvalidInputException("to", "reporting.error.periodTooLong");
+        }
+        if (scope.commune() != null && !localities.exists(scope.commune())) {
+            throw new InvalidInputException("commune", "reporting.error.unknownCommune");
+        }
+        if (scope.organisationId() != null && users.findOrganisation(scope.organisationId()).isEmpty()) {
+            throw new InvalidInputException("organisation", "reporting.error.unknownOrganisation");
+        }
+    }
+
+    /** The scope, never a person: e.g. {@code 2026-01-01..2026-06-30 commune=22 org=3 EXTERNAL}. */
+    static String recordId(ReportScope scope, Audience audience) {
+        return scope.from() + ".." + scope.to()
+                + (scope.commune() == null ? "" : " commune=" + scope.commune())
+                + (scope.organisationId() == null ? "" : " org=" + scope.organisationId())
+                + " " + audience;
+    }
+
+    /**
+     * @param allCases   every case counted (internal), or only those consenting to statistics (external)
+     * @param suppressed counts 1–4 shown as "<5"
+     * @param drillDown  the reader may open the records behind a number
+     */
+    record Access(Audience audience, boolean allCases, boolean suppressed, boolean drillDown) {
+    }
+}
