@@ -3,7 +3,10 @@ package org.anhduong.reporting.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.anhduong.audit.AuditEntry;
@@ -17,6 +20,8 @@ import org.anhduong.platform.security.UserPrincipal;
 import org.anhduong.platform.web.ForbiddenException;
 import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.reporting.Audience;
+import org.anhduong.reporting.Figure;
+import org.anhduong.reporting.Indicator;
 import org.anhduong.reporting.ReportScope;
 import org.anhduong.reporting.Reports;
 import org.anhduong.reporting.Summary;
@@ -58,6 +63,35 @@ public class ReportService implements Reports {
     public Summary forExport(ReportScope scope, Audience audience) {
         Access access = access("report.export", scope, audience);
         return count(scope, access, "report.export");
+    }
+
+    /**
+     * Contacts per calendar month of the period (clipped to it), for the trend chart; empty for periods over 24 months.
+     * Part of a report already audited as viewed, so not audited again.
+     */
+    public List<MonthCount> monthlyContacts(ReportScope scope, Audience audience) {
+        Access access = access("report.view", scope, audience);
+        if (ChronoUnit.MONTHS.between(YearMonth.from(scope.from()), YearMonth.from(scope.to())) >= 24) {
+            return List.of();
+        }
+        ScopeFilter filter = new ScopeFilter(scope.organisationId(),
+                scope.commune() == null ? Set.of() : sources.communeCodes(scope.commune(), scope.from()), false);
+        List<MonthCount> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(scope.from()); !month.isAfter(YearMonth.from(scope.to()));
+             month = month.plusMonths(1)) {
+            LocalDate first = month.atDay(1).isBefore(scope.from()) ? scope.from() : month.atDay(1);
+            LocalDate last = month.atEndOfMonth().isAfter(scope.to()) ? scope.to() : month.atEndOfMonth();
+            FigureSheet sheet = new FigureSheet();
+            ContactCounting.count(sources.contacts(first, last), filter, sheet);
+            months.add(new MonthCount(month, Suppression.figure(sheet.total(Indicator.CONTACTS_TOTAL),
+                    access.suppressed()), Suppression.figure(sheet.total(Indicator.CONTACTS_GBV_RELATED),
+                    access.suppressed())));
+        }
+        return months;
+    }
+
+    /** One month of the contacts trend. */
+    public record MonthCount(YearMonth month, Figure total, Figure gbvRelated) {
     }
 
     /** What the signed-in user may get for this request, or {@link ForbiddenException} (audited). */
