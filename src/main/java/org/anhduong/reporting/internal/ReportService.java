@@ -12,7 +12,13 @@ import java.util.Set;
 import org.anhduong.audit.AuditEntry;
 import org.anhduong.audit.AuditOutcome;
 import org.anhduong.audit.AuditTrail;
+import org.anhduong.casework.CaseDimension;
+import org.anhduong.casework.CaseFigureQuery;
+import org.anhduong.casework.CaseFigures;
+import org.anhduong.casework.CaseMeasure;
+import org.anhduong.casework.CasePage;
 import org.anhduong.geography.Localities;
+import org.jspecify.annotations.Nullable;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.security.CurrentUser;
 import org.anhduong.platform.security.Roles;
@@ -39,12 +45,15 @@ public class ReportService implements Reports {
 
     private final FigureSources sources;
     private final SummaryCounter counter;
+    private final CaseFigures cases;
     private final Localities localities;
     private final UserDirectory users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReportService(FigureSources sources, Localities localities, UserDirectory users, AuditTrail audit, Clock clock) {
+    ReportService(FigureSources sources, CaseFigures cases, Localities localities, UserDirectory users,
+                  AuditTrail audit, Clock clock) {
+        this.cases = cases;
         this.counter = new SummaryCounter(sources);
         this.localities = localities;
         this.users = users;
@@ -92,6 +101,24 @@ public class ReportService implements Reports {
 
     /** One month of the contacts trend. */
     public record MonthCount(YearMonth month, Figure total, Figure gbvRelated) {
+    }
+
+    /**
+     * The cases behind a case indicator, for a reader allowed to drill down (internal readers, internal reports);
+     * casework lists only the cases the reader may open, and audits the list.
+     *
+     * @throws ForbiddenException for viewers and external reports
+     */
+    public CasePage casesBehind(ReportScope scope, Audience audience, CaseMeasure measure,
+                                @Nullable CaseDimension dimension, @Nullable String value, int page) {
+        Access access = access("report.drillDown", scope, audience);
+        if (!access.drillDown()) {
+            audit.record(AuditEntry.of("report.drillDown", "report", recordId(scope, audience), AuditOutcome.DENIED));
+            throw new ForbiddenException();
+        }
+        return cases.casesBehind(new CaseFigureQuery(scope.from(), scope.to(), scope.organisationId(),
+                scope.commune() == null ? Set.of() : sources.communeCodes(scope.commune(), scope.from()), false),
+                measure, dimension, value, Math.max(page, 1));
     }
 
     /** What the signed-in user may get for this request, or {@link ForbiddenException} (audited). */
