@@ -151,6 +151,35 @@ class NarrativeTest {
     }
 
     @Test
+    void everySexIsWordedInBothLanguages() {
+        var figures = Map.of("contacts.total", 100L, "trafficking.received", 10L, "residentialCare.children", 10L);
+        var breakdowns = Map.of("trafficking.received", Map.of("sex", sex(1, 2, 3, 4)),
+                "residentialCare.children", Map.of("sex", sex(4, 3, 2, 1)));
+
+        assertThat(Narrative.paragraphs(vi(figures, breakdowns, false), VI).getFirst()).contains(
+                "tiếp nhận 10 người (1 nữ, 2 nam, 3 người có giới tính khác, 4 người chưa rõ giới tính) do",
+                "hiện đang chăm sóc 10 trẻ em (4 trẻ em gái, 3 trẻ em trai, 2 trẻ em có giới tính khác, 1 trẻ em chưa "
+                        + "rõ giới tính).");
+        assertThat(Narrative.paragraphs(en(figures, breakdowns, false), Locale.ENGLISH).getFirst()).contains(
+                "took into care 10 people (1 woman, 2 men, 3 of another gender, 4 of unknown sex) handed",
+                "currently cares for 10 children in residential care (4 girls, 3 boys, 2 of another gender, 1 of unknown "
+                        + "sex).");
+        // Suppressed, the same figures keep only their totals.
+        assertThat(Narrative.paragraphs(vi(figures, breakdowns, true), VI).getFirst())
+                .contains("tiếp nhận 10 người do", "hiện đang chăm sóc 10 trẻ em.");
+    }
+
+    @Test
+    void allMenAreSaidSo() {
+        var figures = Map.of("contacts.total", 100L, "trafficking.received", 6L);
+        var breakdowns = Map.of("trafficking.received", Map.of("sex", sex(0, 6, 0, 0)));
+
+        assertThat(Narrative.paragraphs(vi(figures, breakdowns, true), VI).getFirst()).contains("tiếp nhận 6 nam giới do");
+        assertThat(Narrative.paragraphs(en(figures, breakdowns, true), Locale.ENGLISH).getFirst())
+                .contains("took into care 6 men handed");
+    }
+
+    @Test
     void handOversWithoutReceptionNameWhoWasHandedOver() {
         var figures = Map.of("contacts.total", 100L, "trafficking.handedOverToFamily", 2L,
                 "trafficking.handedOverToOrganization", 1L);
