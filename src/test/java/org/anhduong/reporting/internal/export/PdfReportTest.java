@@ -39,6 +39,8 @@ class PdfReportTest {
                 assertThat(font.getName()).contains("DejaVuSans");
             }
             assertThat(fonts).anyMatch(font -> font.getName().contains("Bold"));
+            // No form, so no form fonts either: every font of the file is DejaVu, embedded.
+            assertThat(pdf.getDocumentCatalog().getAcroForm()).isNull();
             var box = pdf.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
             assertThat(box.getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
