@@ -18,6 +18,7 @@ import org.anhduong.reporting.internal.ReportLabels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,9 +36,13 @@ class ReportApi {
 
     private final Reports reports;
     private final ReportLabels labels;
+    private final ReportExporter exporter;
+    private final ReportNarratives narratives;
 
-    ReportApi(Reports reports, ReportLabels labels) {
+    ReportApi(Reports reports, ReportLabels labels, ReportExporter exporter, ReportNarratives narratives) {
         this.reports = reports;
+        this.exporter = exporter;
+        this.narratives = narratives;
         this.labels = labels;
     }
 
@@ -58,6 +63,41 @@ class ReportApi {
             @Parameter(description = "INTERNAL (default) or EXTERNAL") @RequestParam(defaultValue = "INTERNAL")
             Audience audience) {
         return reports.summary(new ReportScope(from, to, blankToNull(commune), organisation), audience);
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "A period's report as a file", description = """
+            The report's tables, notes and narrative in the request's language (Accept-Language vi or en): `xlsx` \
+            (a summary sheet with the narrative, then a sheet per section, numbers as numbers), `pdf` (A4, \
+            Vietnamese rendered with an embedded DejaVu Sans) or `csv` (UTF-8 with a byte-order mark: section, key, \
+            label, value). An `EXTERNAL` export counts only cases whose client consented to statistics, writes \
+            counts from 1 to 4 as "<5" and names no organisation. Audited as `report.export`.""")
+    ResponseEntity<byte[]> export(
+            @Parameter(description = "xlsx, pdf or csv") @RequestParam String format,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Nullable String commune,
+            @RequestParam(required = false) @Nullable Long organisation,
+            @RequestParam(defaultValue = "INTERNAL") Audience audience) {
+        return exporter.export(new ReportScope(from, to, blankToNull(commune), organisation), audience, format,
+                LocaleContextHolder.getLocale());
+    }
+
+    @GetMapping("/narrative")
+    @Operation(summary = "The period's report paragraphs", description = """
+            The department's six-monthly paragraphs generated from the figures, in the request's language, ready to \
+            paste into an official report (numbers written 2.134 in Vietnamese). Audited as `report.view`.""")
+    Paragraphs narrative(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(required = false) @Nullable String commune,
+                         @RequestParam(required = false) @Nullable Long organisation,
+                         @RequestParam(defaultValue = "INTERNAL") Audience audience) {
+        Summary summary = reports.summary(new ReportScope(from, to, blankToNull(commune), organisation), audience);
+        return new Paragraphs(narratives.paragraphs(summary, LocaleContextHolder.getLocale()));
+    }
+
+    /** The narrative's paragraphs. */
+    record Paragraphs(List<String> paragraphs) {
     }
 
     @GetMapping("/catalogue")
