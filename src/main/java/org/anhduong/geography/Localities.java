@@ -13,6 +13,13 @@ import java.util.Optional;
  */
 public interface Localities {
 
+    /**
+     * The last day of the units before the reform of 1 July 2025 (three levels, 63 provinces). The pre-reform units are
+     * versions ending on this day: {@code findOn(oldCode, LAST_DAY_BEFORE_REFORM)} names an old unit even where a
+     * current unit reuses its code.
+     */
+    LocalDate LAST_DAY_BEFORE_REFORM = LocalDate.of(2025, 6, 30);
+
     /** The unit with this code valid today. */
     Optional<Locality> find(String code);
 
@@ -44,8 +51,39 @@ public interface Localities {
      */
     List<Locality> search(LocalitySearch search);
 
+    /**
+     * As {@link #search}, among the units valid on a date: {@code searchOn(s, LAST_DAY_BEFORE_REFORM)} finds the units
+     * before the 2025 reform by name.
+     *
+     * @throws InvalidInputException when the limit is outside 1–100
+     */
+    List<Locality> searchOn(LocalitySearch search, LocalDate date);
+
     /** Units valid today directly under a parent (the communes of a province), by name. */
     List<Locality> children(String parentCode);
+
+    /**
+     * The pre-1-July-2025 units merged into a current unit (empty for a unit that replaced none), by old code. For a
+     * province, the old provinces; for a commune, the old communes (phường, xã, thị trấn). Districts are not kept.
+     */
+    List<UnitMerge> predecessors(String currentCode);
+
+    /**
+     * The current units a pre-2025 unit went into (several when it was split), by current code. The code is looked up
+     * among the pre-reform codes only, so a code that a current unit reuses still finds the old unit's successors.
+     */
+    List<UnitMerge> successors(String oldCode);
+
+    /**
+     * One pre-reform unit taken into a current one at the reform of 1 July 2025.
+     *
+     * @param currentName the current unit's name today; the name the mapping gives if a later decree replaced it
+     * @param oldName     the old unit's name on 30 June 2025
+     * @param partial     only part of the old unit went into this current unit (the rest into others), so figures of
+     *                    the old unit cannot be carried over to this one alone
+     */
+    record UnitMerge(String currentCode, String currentName, String oldCode, String oldName, boolean partial) {
+    }
 
     /**
      * Re-imports units from a CSV with the header {@code level,code,name,parent_code}, as from {@code effectiveDate}.

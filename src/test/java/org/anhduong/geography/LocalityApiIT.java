@@ -76,7 +76,7 @@ class LocalityApiIT {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("not-found"));
-        mvc.perform(get("/api/v1/localities/06895").param("date", "2025-06-30"))
+        mvc.perform(get("/api/v1/localities/06895").param("date", "1899-12-31"))
                 .andExpect(status().isNotFound());
     }
 

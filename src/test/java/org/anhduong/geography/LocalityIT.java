@@ -41,7 +41,9 @@ class LocalityIT {
         });
         assertThat(localities.exists("06895")).isTrue();
         assertThat(localities.exists("00000000")).isFalse();
-        assertThat(localities.findOn("06895", REFORM.minusDays(1))).isEmpty();
+        assertThat(localities.findOn("06895", REFORM.minusDays(1))).as("the old unit of that code")
+                .get().extracting(Locality::name).isEqualTo("Thị trấn Đầm Hà");
+        assertThat(localities.findOn("06895", LocalDate.of(1899, 12, 31))).isEmpty();
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * Loads the 2025 units shipped with the application when the table is empty. It runs once every bean exists, while
+ * Loads the 2025 units shipped with the application when the table is empty, then the pre-reform units and the
+ * mapping of the reform when they are not there yet ({@link BundledMerges}), in that order: the units first, since an
+ * empty table is what tells that they are missing. It runs once every bean exists, while
  * the context is still refreshing: the web server only starts afterwards, so no request ever sees an empty table.
  */
 @Component
@@ -28,17 +30,27 @@ class BundledUnits implements SmartInitializingSingleton {
 
     private final LocalityVersions versions;
     private final UnitImporter importer;
+    private final BundledMerges merges;
 
-    BundledUnits(LocalityVersions versions, UnitImporter importer) {
+    BundledUnits(LocalityVersions versions, UnitImporter importer, BundledMerges merges) {
         this.versions = versions;
         this.importer = importer;
+        this.merges = merges;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!versions.isEmpty()) {
-            return;
+        if (versions.isEmpty()) {
+            loadUnits();
         }
+        try {
+            merges.loadIfAbsent();
+        } catch (DataIntegrityViolationException e) {
+            log.info("The units before the 2025 reform were loaded by another instance");
+        }
+    }
+
+    private void loadUnits() {
         long start = System.nanoTime();
         try {
             ImportResult result = importer.apply(read(), VALID_FROM, false);

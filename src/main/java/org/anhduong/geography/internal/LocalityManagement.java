@@ -26,11 +26,13 @@ class LocalityManagement implements Localities {
     private final LocalityVersions versions;
     private final UnitImporter importer;
     private final AuditTrail audit;
+    private final UnitMerges merges;
 
-    LocalityManagement(LocalityVersions versions, UnitImporter importer, AuditTrail audit) {
+    LocalityManagement(LocalityVersions versions, UnitImporter importer, AuditTrail audit, UnitMerges merges) {
         this.versions = versions;
         this.importer = importer;
         this.audit = audit;
+        this.merges = merges;
     }
 
     @Override
@@ -45,15 +47,30 @@ class LocalityManagement implements Localities {
 
     @Override
     public List<Locality> search(LocalitySearch search) {
+        return searchOn(search, today());
+    }
+
+    @Override
+    public List<Locality> searchOn(LocalitySearch search, LocalDate date) {
         if (search.limit() < 1 || search.limit() > MAX_LIMIT) {
             throw new InvalidInputException("limit", "geography.search.limit", 1, MAX_LIMIT);
         }
-        return versions.search(SearchSql.of(search, today()));
+        return versions.search(SearchSql.of(search, date));
     }
 
     @Override
     public List<Locality> children(String parentCode) {
         return versions.children(parentCode, today());
+    }
+
+    @Override
+    public List<UnitMerge> predecessors(String currentCode) {
+        return merges.predecessors(currentCode.strip(), today());
+    }
+
+    @Override
+    public List<UnitMerge> successors(String oldCode) {
+        return merges.successors(oldCode.strip(), today());
     }
 
     @Override

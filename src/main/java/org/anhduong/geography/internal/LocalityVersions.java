@@ -34,6 +34,8 @@ class LocalityVersions {
     /** Declared so that null parents need no metadata round trip per row on PostgreSQL. */
     private static final int[] INSERT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE};
+    private static final int[] CLOSED_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.DATE, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE};
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -92,6 +94,15 @@ class LocalityVersions {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows.stream().map(r -> new Object[]{r.code(), r.name(), VietnameseText.fold(r.name()), r.level().name(),
                         r.parentCode(), validFrom, at}).toList(), INSERT_TYPES);
+    }
+
+    /** Versions already ended: the units before a reform, valid from {@code validFrom} to {@code validTo}. */
+    void insertClosed(List<UnitRow> rows, LocalDate validFrom, LocalDate validTo, Instant importedAt) {
+        OffsetDateTime at = importedAt.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        RowBatches.insert(batch, "INSERT INTO localities (code, name, name_folded, level, parent_code, valid_from,"
+                        + " valid_to, imported_at)", CLOSED_TYPES,
+                rows.stream().map(r -> new Object[]{r.code(), r.name(), VietnameseText.fold(r.name()), r.level().name(),
+                        r.parentCode(), validFrom, validTo, at}).toList());
     }
 
     private static Locality locality(ResultSet rs, int rowNum) throws SQLException {

@@ -14,4 +14,10 @@ class GeographyNavigation {
     NavEntry localitiesNavEntry() {
         return new NavEntry(80, LocalityScreens.PATH, "nav.localities", Set.of(Roles.ADMINISTRATOR));
     }
+
+    /** Everyone signed in: reports and old records name units that no longer exist. */
+    @Bean
+    NavEntry reformNavEntry() {
+        return new NavEntry(81, ReformScreens.PATH, "nav.reform", Set.of());
+    }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.anhduong.geography.ImportResult;
 import org.anhduong.geography.Localities;
+import org.anhduong.geography.Localities.UnitMerge;
 import org.anhduong.geography.Locality;
 import org.anhduong.geography.LocalityLevel;
 import org.anhduong.geography.LocalitySearch;
@@ -57,6 +58,30 @@ class LocalityApi {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
         return (date == null ? localities.find(code) : localities.findOn(code, date))
                 .orElseThrow(() -> new NotFoundException("locality"));
+    }
+
+    @GetMapping("/{code}/predecessors")
+    @Operation(summary = "The units before 1 July 2025 merged into a current unit",
+            description = "For a current province its old provinces, for a current commune its old communes, each "
+                    + "with `partial` true when only part of the old unit went into this one. Empty for a unit that "
+                    + "replaced none (one created by a later decree). 404 when the code names no unit valid today.")
+    List<UnitMerge> predecessors(@PathVariable String code) {
+        if (localities.find(code).isEmpty()) {
+            throw new NotFoundException("locality");
+        }
+        return localities.predecessors(code);
+    }
+
+    @GetMapping("/{code}/successors")
+    @Operation(summary = "The current units a unit before 1 July 2025 went into",
+            description = "The code is read as a code before the reform (valid on 30 June 2025), even where a current "
+                    + "unit reuses it. Several units when the old one was split (`partial` true on each). 404 when the "
+                    + "code named no unit on 30 June 2025.")
+    List<UnitMerge> successors(@PathVariable String code) {
+        if (localities.findOn(code, Localities.LAST_DAY_BEFORE_REFORM).isEmpty()) {
+            throw new NotFoundException("locality");
+        }
+        return localities.successors(code);
     }
 
     @PostMapping(path = "/import", consumes = "text/csv")

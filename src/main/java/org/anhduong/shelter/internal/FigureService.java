@@ -6,6 +6,9 @@ import org.anhduong.shelter.CareFigures;
 import org.anhduong.shelter.CareReason;
 import org.anhduong.shelter.EmergencyFigures;
 import org.anhduong.shelter.ShelterFigures;
+import org.anhduong.shelter.ShelterFigures.CareFact;
+import org.anhduong.shelter.ShelterFigures.EpisodeFact;
+import org.anhduong.shelter.ShelterFigures.StayFact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -13,6 +16,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Shelter's figures for reporting (see {@link ShelterFigures}), counted in SQL over a period or on a day. */
@@ -21,20 +25,27 @@ class FigureService implements ShelterFigures {
 
     /** Episodes starting in the period. */
     private static final String EPISODES = "SELECT id FROM shelter_episodes WHERE started_on BETWEEN :from AND :to";
+    /**
+     * The accompanying-child rule over {@code e} (the episode) and {@code p} (the person), one text for the count and
+     * the facts so that they cannot drift apart. A birth year alone is kept, so age is the difference of years.
+     */
+    static final String ACCOMPANYING_CHILD = """
+            p.person_kind = 'COMPANION' AND (EXTRACT(YEAR FROM e.started_on) - p.birth_year < 18
+                 OR p.birth_year IS NULL AND p.relation IN ('CHILD', 'GRANDCHILD'))""";
 
     private final JdbcClient jdbc;
     private final ShelterClock clock;
+    private final FigureFacts facts;
 
-    FigureService(JdbcClient jdbc, ShelterClock clock) {
+    FigureService(JdbcClient jdbc, ShelterClock clock, FigureFacts facts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.facts = facts;
     }
 
     @Override
     public EmergencyFigures emergency(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "shelter.figures.periodOrder");
-        }
+        checkPeriod(from, to);
         long cases = count("SELECT COUNT(DISTINCT case_id) FROM shelter_episodes WHERE started_on BETWEEN :from AND :to",
                 from, to);
         long persons = count("SELECT COUNT(DISTINCT person_id) FROM shelter_episode_persons WHERE episode_id IN ("
@@ -42,9 +53,8 @@ class FigureService implements ShelterFigures {
         long children = count("""
                 SELECT COUNT(DISTINCT p.id) FROM shelter_episode_persons ep
                 JOIN shelter_episodes e ON e.id = ep.episode_id JOIN shelter_persons p ON p.id = ep.person_id
-                WHERE e.started_on BETWEEN :from AND :to AND p.person_kind = 'COMPANION'
-                  AND (EXTRACT(YEAR FROM e.started_on) - p.birth_year < 18
-                       OR p.birth_year IS NULL AND p.relation IN ('CHILD', 'GRANDCHILD'))""", from, to);
+                WHERE e.started_on BETWEEN :from AND :to AND
+                """ + ACCOMPANYING_CHILD, from, to);
         long admissions = count("""
                 SELECT COUNT(*) FROM shelter_placements
                 WHERE purpose = 'EMERGENCY' AND admitted_on BETWEEN :from AND :to""", from, to);
@@ -86,6 +96,29 @@ class FigureService implements ShelterFigures {
                     }
                 });
         return new CareFigures(on, children, trafficked);
+    }
+
+    @Override
+    public List<EpisodeFact> emergencyEpisodes(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return facts.episodes(from, to, ACCOMPANYING_CHILD);
+    }
+
+    @Override
+    public List<StayFact> emergencyStays(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return facts.stays(from, to);
+    }
+
+    @Override
+    public List<CareFact> residentialCareOn(LocalDate on) {
+        return facts.care(on);
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "shelter.figures.periodOrder");
+        }
     }
 
     private long count(String sql, LocalDate from, LocalDate to) {
