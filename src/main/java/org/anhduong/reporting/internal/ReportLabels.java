@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.anhduong.geography.Localities;
 import org.anhduong.geography.Locality;
+import org.anhduong.geography.Localities.UnitMerge;
 import org.anhduong.hotline.CategoryNode;
 import org.anhduong.hotline.Hotline;
 import org.anhduong.hotline.HotlineLine;
@@ -103,14 +104,15 @@ public class ReportLabels {
             };
         }
 
-        /** The unit as it was at the period's end; before the reform, with the unit it is part of today. */
+        /** The unit as it was at the period's end; before the reform, with the units it went into. */
         private String commune(String code) {
             String then = localities.findOn(code, periodEnd).map(Locality::name).orElse(code);
             if (!periodEnd.isBefore(REFORM)) {
                 return then;
             }
-            String now = localities.find(code).map(Locality::name).orElse(null);
-            return now == null || now.equals(then) ? then : t("reporting.value.oldUnit", locale, then, now);
+            List<String> now = localities.successors(code).stream().map(UnitMerge::currentName).distinct().toList();
+            return now.isEmpty() || now.equals(List.of(then)) ? then
+                    : t("reporting.value.oldUnit", locale, then, String.join(", ", now));
         }
     }
 }
