@@ -8,7 +8,6 @@ import org.anhduong.casework.CaseFigures;
 import org.anhduong.casework.CaseMeasure;
 import org.anhduong.casework.CasePage;
 import org.anhduong.casework.CaseSource;
-import org.anhduong.casework.CaseTally;
 import org.anhduong.casework.HandoverCounts;
 import org.anhduong.casework.IncidentRecord;
 import org.anhduong.casework.internal.FigureScope;
@@ -54,20 +53,18 @@ class CaseFiguresService implements CaseFigures {
     public CaseCounts count(CaseFigureQuery query) {
         Period period = Period.of(query);
         FigureScope scope = scope(query);
-        List<FigureQueries.Row> openedRows = queries.tally(CaseSets.OPENED, scope, period);
-        CaseTally opened = tallies.tally(openedRows, CaseSets.OPENED, scope, period);
-        CaseTally closed = tallies.tally(queries.tally(CaseSets.CLOSED, scope, period), CaseSets.CLOSED, scope, period);
-        CaseTally active = tallies.tally(queries.tally(CaseSets.ACTIVE, scope, period), CaseSets.ACTIVE, scope, period);
+        TallyMaking.Tallies sets = tallies.tallies(scope, period);
+        List<FigureQueries.Row> openedRows = sets.rows();
         long counselled = queries.count(CaseSets.DIRECT_COUNSELLING, scope, period);
         long from111 = openedRows.stream()
                 .filter(r -> r.kind().equals(FigureQueries.SOURCE)
                         && r.value().equals(CaseSource.NATIONAL_HOTLINE_111.name()))
-                .mapToLong(FigureQueries.Row::cases).sum();
+                .mapToLong(FigureQueries.Row::opened).sum();
         Map<Sex, Long> trafficking = new EnumMap<>(Sex.class);
         openedRows.stream().filter(r -> r.kind().equals(FigureQueries.TRAFFICKING_SEX))
-                .forEach(r -> trafficking.put(Sex.valueOf(r.value()), r.cases()));
+                .forEach(r -> trafficking.put(Sex.valueOf(r.value()), r.opened()));
         HandoverCounts handedOver = handovers.traffickingCounts(query.from(), query.to(), scope);
-        return new CaseCounts(query.from(), query.to(), opened, closed, active, counselled, from111, trafficking,
+        return new CaseCounts(query.from(), query.to(), sets.opened(), sets.closed(), sets.active(), counselled, from111, trafficking,
                 handedOver.toFamily(), handedOver.toOrganisation());
     }
 

@@ -31,6 +31,26 @@ final class CaseSets {
             + " WHERE z.case_id = c.id AND " + EFFECTIVE
             + " AND z.decided_at <= :start AND (z.reopened_at IS NULL OR z.reopened_at >= :end))";
 
+    /**
+     * The three sets of a count in one pass, over the cases opened by the end of the period: flags {@code o} (opened
+     * in it), {@code z} (closed in it) and {@code a} (active at its end), 1 or 0.
+     */
+    static final String FLAGS = "CASE WHEN c.opened_at >= :start THEN 1 ELSE 0 END AS o,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
+            + " AND z.decided_at >= :start AND z.decided_at < :end) THEN 1 ELSE 0 END AS z,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
+            + " AND z.decided_at < :end AND (z.reopened_at IS NULL OR z.reopened_at >= :end)) THEN 0 ELSE 1 END AS a";
+
+    /**
+     * The cases of the scope ({@code %s}) in any of the three sets, with their flags, as a derived table {@code f}
+     * (id, client_id, case_type, source, commune_code, o, z, a). The flags are computed only for cases opened by the
+     * end (a case closed in the period was opened before its end), once each: {@code OFFSET 0 ROWS} keeps PostgreSQL
+     * from folding the subquery into the outer filter, which evaluated every closure probe twice.
+     */
+    static final String FLAGGED = "(SELECT * FROM (SELECT c.id, c.client_id, c.case_type, c.source, c.commune_code, "
+            + FLAGS + " FROM casework_cases c WHERE %s AND c.opened_at < :end OFFSET 0 ROWS) f0"
+            + " WHERE f0.o = 1 OR f0.z = 1 OR f0.a = 1) f";
+
     static final String DIRECT_COUNSELLING = "c.id IN (SELECT v.case_id FROM casework_services v WHERE v.service_type = '"
             + ServiceType.DIRECT_COUNSELLING_IN_PERSON.name() + "' AND v.given_on BETWEEN :from AND :to)";
 

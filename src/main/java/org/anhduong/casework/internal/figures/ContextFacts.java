@@ -37,8 +37,8 @@ record ContextFacts(long caseId, GbvimsType type, @Nullable String incidentDate,
     static final String COLUMNS = """
             i.case_id, i.gbvims_type, i.incident_date, i.money_or_goods, i.abduction, i.harmful_practice,
             k.birth_year, k.age_group, k.date_of_birth_enc,
-            CASE WHEN EXISTS (SELECT 1 FROM casework_perpetrators p WHERE p.incident_id = i.id
-                              AND p.relation IN (:partners)) THEN 1 ELSE 0 END AS partner""";
+            (SELECT COUNT(*) FROM casework_perpetrators p WHERE p.incident_id = i.id
+             AND p.relation IN (:partners)) AS partner""";
 
     /**
      * Incidents that may have a context at all (a partner, a sexual or marriage type, a harmful practice): the others
@@ -57,7 +57,7 @@ record ContextFacts(long caseId, GbvimsType type, @Nullable String incidentDate,
         return new ContextFacts(rs.getLong("case_id"), GbvimsType.valueOf(rs.getString("gbvims_type")),
                 rs.getString("incident_date"), moneyOrGoods, AbductionStatus.valueOf(rs.getString("abduction")),
                 rs.getBoolean("harmful_practice"), birthYear, ageGroup == null ? null : AgeGroup.valueOf(ageGroup),
-                rs.getString("date_of_birth_enc"), rs.getInt("partner") == 1);
+                rs.getString("date_of_birth_enc"), rs.getLong("partner") > 0);
     }
 
     /** The incident's contexts, as the case file derives them. */

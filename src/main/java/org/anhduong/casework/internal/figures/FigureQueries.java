@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures' SQL: one grouped query per set of cases for all its plain dimensions, and the incident facts its
- * contexts are derived from. Sets and scope are conditions on {@code casework_cases c} ({@link CaseSets},
- * {@link FigureScope}).
+ * The figures' SQL: one grouped statement for the opened, closed and active sets and all their plain dimensions, one
+ * for the incident facts their contexts are derived from, and plain counts and ids of one set for the rest and the
+ * drill-down. Sets and scope are conditions on {@code casework_cases c} ({@link CaseSets}, {@link FigureScope}).
  */
 @Repository
 class FigureQueries {
@@ -27,35 +27,58 @@ class FigureQueries {
         this.jdbc = jdbc;
     }
 
-    /** A grouped row: what it counts (a dimension's name or one of the kinds above), the value, distinct cases. */
-    record Row(String kind, String value, long cases) {
+    /**
+     * A grouped row: what it counts (a dimension's name or one of the kinds above), the value, and the distinct cases
+     * with it among those opened in the period, closed in it and active at its end.
+     */
+    record Row(String kind, String value, long opened, long closed, long active) {
     }
 
     /**
-     * The set's total and its counts per case type, sex, age group, commune, GBVIMS type (distinct cases over their
-     * incidents, UNKNOWN without one), source, and the sexes of its trafficking cases, in one statement: the set is
-     * selected once and grouped several ways.
+     * The totals of the opened, closed and active sets and their counts per case type, sex, age group, commune,
+     * GBVIMS type (distinct cases over their incidents, UNKNOWN without one), source, and the sexes of trafficking
+     * cases, in one statement: the cases are read once, flagged for each set ({@link CaseSets#FLAGS}), and grouped
+     * several ways.
      */
-    List<Row> tally(String set, FigureScope scope, Period period) {
+    List<Row> tallies(FigureScope scope, Period period) {
         String sql = """
                 WITH s AS (
-                    SELECT c.id, c.case_type, c.source, c.commune_code, k.sex, k.age_group
-                    FROM casework_cases c JOIN casework_clients k ON k.id = c.client_id
-                    WHERE %s AND %s)
-                SELECT CAST('TOTAL' AS VARCHAR(30)) AS kind, CAST('ALL' AS VARCHAR(40)) AS val, COUNT(*) AS n FROM s
-                UNION ALL SELECT 'CASE_TYPE', s.case_type, COUNT(*) FROM s GROUP BY s.case_type
-                UNION ALL SELECT 'SEX', s.sex, COUNT(*) FROM s GROUP BY s.sex
-                UNION ALL SELECT 'AGE_GROUP', s.age_group, COUNT(*) FROM s GROUP BY s.age_group
-                UNION ALL SELECT 'COMMUNE', COALESCE(s.commune_code, 'UNKNOWN'), COUNT(*) FROM s
+                    SELECT f.id, f.case_type, f.source, f.commune_code, k.sex, k.age_group, f.o, f.z, f.a
+                    FROM %s JOIN casework_clients k ON k.id = f.client_id),
+                g AS (SELECT DISTINCT s.id, s.o, s.z, s.a, COALESCE(i.gbvims_type, 'UNKNOWN') AS gbvims_type
+                      FROM s LEFT JOIN casework_incidents i ON i.case_id = s.id)
+                SELECT CAST('TOTAL' AS VARCHAR(30)) AS kind, CAST('ALL' AS VARCHAR(40)) AS val,
+                       SUM(s.o) AS o, SUM(s.z) AS z, SUM(s.a) AS a FROM s
+                UNION ALL SELECT 'CASE_TYPE', s.case_type, SUM(s.o), SUM(s.z), SUM(s.a) FROM s GROUP BY s.case_type
+                UNION ALL SELECT 'SEX', s.sex, SUM(s.o), SUM(s.z), SUM(s.a) FROM s GROUP BY s.sex
+                UNION ALL SELECT 'AGE_GROUP', s.age_group, SUM(s.o), SUM(s.z), SUM(s.a) FROM s GROUP BY s.age_group
+                UNION ALL SELECT 'COMMUNE', COALESCE(s.commune_code, 'UNKNOWN'), SUM(s.o), SUM(s.z), SUM(s.a) FROM s
                           GROUP BY COALESCE(s.commune_code, 'UNKNOWN')
-                UNION ALL SELECT 'GBVIMS_TYPE', COALESCE(i.gbvims_type, 'UNKNOWN'), COUNT(DISTINCT s.id)
-                          FROM s LEFT JOIN casework_incidents i ON i.case_id = s.id
-                          GROUP BY COALESCE(i.gbvims_type, 'UNKNOWN')
-                UNION ALL SELECT 'SOURCE', s.source, COUNT(*) FROM s GROUP BY s.source
-                UNION ALL SELECT 'TRAFFICKING_SEX', s.sex, COUNT(*) FROM s WHERE s.case_type = 'TRAFFICKING'
-                          GROUP BY s.sex""".formatted(scope.where(), set);
+                UNION ALL SELECT 'GBVIMS_TYPE', g.gbvims_type, SUM(g.o), SUM(g.z), SUM(g.a) FROM g GROUP BY g.gbvims_type
+                UNION ALL SELECT 'SOURCE', s.source, SUM(s.o), SUM(s.z), SUM(s.a) FROM s GROUP BY s.source
+                UNION ALL SELECT 'TRAFFICKING_SEX', s.sex, SUM(s.o), SUM(s.z), SUM(s.a) FROM s
+                          WHERE s.case_type = 'TRAFFICKING' GROUP BY s.sex"""
+                .formatted(CaseSets.FLAGGED.formatted(scope.where()));
         return jdbc.sql(sql).params(params(scope, period))
-                .query((rs, row) -> new Row(rs.getString("kind"), rs.getString("val"), rs.getLong("n"))).list();
+                .query((rs, row) -> new Row(rs.getString("kind"), rs.getString("val"), rs.getLong("o"),
+                        rs.getLong("z"), rs.getLong("a")))
+                .list();
+    }
+
+    /** A context's facts and the sets its case is in. */
+    record FlaggedContext(ContextFacts facts, boolean opened, boolean closed, boolean active) {
+    }
+
+    /** The facts of the incidents that may have a derived context, of the cases in any of the three sets. */
+    List<FlaggedContext> flaggedContexts(FigureScope scope, Period period) {
+        return jdbc.sql("SELECT " + ContextFacts.COLUMNS + ", f.o, f.z, f.a FROM "
+                        + CaseSets.FLAGGED.formatted(scope.where())
+                        + " JOIN casework_clients k ON k.id = f.client_id JOIN casework_incidents i ON i.case_id = f.id"
+                        + " WHERE " + ContextFacts.MAY_HAVE_CONTEXT)
+                .params(params(scope, period)).param("partners", ContextFacts.PARTNER_RELATIONS)
+                .query((rs, row) -> new FlaggedContext(ContextFacts.read(rs), rs.getInt("o") == 1,
+                        rs.getInt("z") == 1, rs.getInt("a") == 1))
+                .list();
     }
 
     /** Distinct cases of the set. */
@@ -65,11 +88,6 @@ class FigureQueries {
     }
 
     /** The facts of the set's incidents that may have a derived context (the others have none). */
-    List<ContextFacts> contextFacts(String set, FigureScope scope, Period period) {
-        return contextFacts(set, Map.of(), scope, period);
-    }
-
-    /** The same, for a set with parameters of its own. */
     List<ContextFacts> contextFacts(String set, Map<String, ?> setParams, FigureScope scope, Period period) {
         Map<String, Object> params = params(scope, period);
         params.putAll(setParams);

@@ -16,11 +16,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
- * A {@link CaseTally} from the grouped rows of {@link FigureQueries#tally} and the contexts derived from the set's
- * incidents. Enum dimensions list every value (0 when none).
+ * The opened, closed and active {@link CaseTally}s of a period from the grouped rows of {@link FigureQueries#tallies}
+ * and the contexts derived from their incidents. Enum dimensions list every value (0 when none).
  */
 @Component
 class TallyMaking {
@@ -33,9 +36,28 @@ class TallyMaking {
         this.births = births;
     }
 
-    CaseTally tally(List<FigureQueries.Row> rows, String set, FigureScope scope, Period period) {
-        long total = rows.stream().filter(r -> r.kind().equals(FigureQueries.TOTAL))
-                .mapToLong(FigureQueries.Row::cases).sum();
+    /** The three tallies and the rows they were made from (which hold the source and trafficking counts too). */
+    record Tallies(CaseTally opened, CaseTally closed, CaseTally active, List<FigureQueries.Row> rows) {
+    }
+
+    Tallies tallies(FigureScope scope, Period period) {
+        List<FigureQueries.Row> rows = queries.tallies(scope, period);
+        List<Derived> contexts = queries.flaggedContexts(scope, period).stream()
+                .map(row -> new Derived(row, row.facts().contexts(births::birth))).toList();
+        return new Tallies(
+                tally(rows, FigureQueries.Row::opened, contexts(contexts, FigureQueries.FlaggedContext::opened)),
+                tally(rows, FigureQueries.Row::closed, contexts(contexts, FigureQueries.FlaggedContext::closed)),
+                tally(rows, FigureQueries.Row::active, contexts(contexts, FigureQueries.FlaggedContext::active)),
+                rows);
+    }
+
+    /** An incident's contexts, derived once for the three sets. */
+    private record Derived(FigureQueries.FlaggedContext row, Set<IncidentContext> contexts) {
+    }
+
+    private static CaseTally tally(List<FigureQueries.Row> rows, ToLongFunction<FigureQueries.Row> count,
+                                   Map<IncidentContext, Set<Long>> contexts) {
+        long total = rows.stream().filter(r -> r.kind().equals(FigureQueries.TOTAL)).mapToLong(count).sum();
         Map<CaseDimension, Map<String, Long>> by = new EnumMap<>(CaseDimension.class);
         by.put(CaseDimension.CASE_TYPE, zeros(CaseType.values(), false));
         by.put(CaseDimension.GBVIMS_TYPE, zeros(GbvimsType.values(), true));
@@ -43,35 +65,43 @@ class TallyMaking {
         by.put(CaseDimension.AGE_GROUP, zeros(AgeGroup.values(), false));
         by.put(CaseDimension.COMMUNE, new LinkedHashMap<>());
         for (FigureQueries.Row row : rows) {
-            dimension(row.kind()).ifPresent(d -> by.get(d).merge(row.value(), row.cases(), Long::sum));
+            long cases = count.applyAsLong(row);
+            if (cases > 0) {
+                dimension(row.kind()).ifPresent(d -> by.get(d).merge(row.value(), cases, Long::sum));
+            }
         }
-        by.put(CaseDimension.CONTEXT, contexts(total, set, scope, period));
+        Map<String, Long> byContext = zeros(IncidentContext.values(), false);
+        Set<Long> withAny = new HashSet<>();
+        contexts.forEach((context, ids) -> {
+            byContext.put(context.name(), (long) ids.size());
+            withAny.addAll(ids);
+        });
+        byContext.put(CaseTally.UNKNOWN, total - withAny.size());
+        by.put(CaseDimension.CONTEXT, byContext);
         return new CaseTally(total, by);
     }
 
-    /** Distinct cases per derived context; UNKNOWN for the cases none of whose incidents has one. */
-    private Map<String, Long> contexts(long total, String set, FigureScope scope, Period period) {
+    /** The cases of one set per derived context. */
+    private static Map<IncidentContext, Set<Long>> contexts(List<Derived> derived,
+                                                            Predicate<FigureQueries.FlaggedContext> inSet) {
         Map<IncidentContext, Set<Long>> cases = new EnumMap<>(IncidentContext.class);
-        Set<Long> withAny = new HashSet<>();
-        for (ContextFacts facts : queries.contextFacts(set, scope, period)) {
-            for (IncidentContext context : facts.contexts(births::birth)) {
-                cases.computeIfAbsent(context, c -> new HashSet<>()).add(facts.caseId());
-                withAny.add(facts.caseId());
+        for (Derived one : derived) {
+            if (inSet.test(one.row())) {
+                for (IncidentContext context : one.contexts()) {
+                    cases.computeIfAbsent(context, c -> new HashSet<>()).add(one.row().facts().caseId());
+                }
             }
         }
-        Map<String, Long> counts = zeros(IncidentContext.values(), false);
-        cases.forEach((context, ids) -> counts.put(context.name(), (long) ids.size()));
-        counts.put(CaseTally.UNKNOWN, total - withAny.size());
-        return counts;
+        return cases;
     }
 
-    private static java.util.Optional<CaseDimension> dimension(String kind) {
+    private static Optional<CaseDimension> dimension(String kind) {
         for (CaseDimension d : CaseDimension.values()) {
             if (d.name().equals(kind)) {
-                return java.util.Optional.of(d);
+                return Optional.of(d);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Map<String, Long> zeros(Enum<?>[] values, boolean unknown) {
