@@ -11,22 +11,22 @@ consent = len(sys.argv) > 3 and sys.argv[3] == "consent"
 communes = ",".join("'C%05d'" % i for i in range(first, first + 100))
 scope = f"c.commune_code IN ({communes})"
 if consent:
-    scope += """ AND EXISTS (SELECT 1 FROM casework_consents s
+    scope += """ AND (SELECT COUNT(*) FROM casework_consents s
  WHERE s.case_id = c.id AND s.purpose = 'STATISTICS' AND s.recipient_organisation_id IS NULL
  AND s.given_on <= CURRENT_DATE AND (s.withdrawn_on IS NULL OR s.withdrawn_on > CURRENT_DATE)
  AND (s.valid_until IS NULL OR s.valid_until >= CURRENT_DATE) AND NOT (s.given_by = 'GUARDIAN' AND s.child_agreed = FALSE)
  AND NOT EXISTS (SELECT 1 FROM casework_consents n WHERE n.case_id = c.id AND n.purpose = 'STATISTICS'
    AND n.recipient_organisation_id IS NULL AND n.given_on <= CURRENT_DATE
-   AND (n.given_on > s.given_on OR (n.given_on = s.given_on AND n.id > s.id))))"""
+   AND (n.given_on > s.given_on OR (n.given_on = s.given_on AND n.id > s.id)))) > 0"""
 start = f"TIMESTAMP WITH TIME ZONE '{year}-01-01 00:00:00+07'"
 end = f"TIMESTAMP WITH TIME ZONE '{year + 1}-01-01 00:00:00+07'"
 frm, to = f"DATE '{year}-01-01'", f"DATE '{year}-12-31'"
 eff = "z.state IN ('CLOSED', 'REOPENED')"
 flags = (f"CASE WHEN c.opened_at >= {start} THEN 1 ELSE 0 END AS o,"
-         f" CASE WHEN EXISTS (SELECT 1 FROM casework_closures z WHERE z.case_id = c.id AND {eff}"
-         f" AND z.decided_at >= {start} AND z.decided_at < {end}) THEN 1 ELSE 0 END AS z,"
-         f" CASE WHEN EXISTS (SELECT 1 FROM casework_closures z WHERE z.case_id = c.id AND {eff}"
-         f" AND z.decided_at < {end} AND (z.reopened_at IS NULL OR z.reopened_at >= {end})) THEN 0 ELSE 1 END AS a")
+         f" CASE WHEN (SELECT COUNT(*) FROM casework_closures z WHERE z.case_id = c.id AND {eff}"
+         f" AND z.decided_at >= {start} AND z.decided_at < {end}) > 0 THEN 1 ELSE 0 END AS z,"
+         f" CASE WHEN (SELECT COUNT(*) FROM casework_closures z WHERE z.case_id = c.id AND {eff}"
+         f" AND z.decided_at < {end} AND (z.reopened_at IS NULL OR z.reopened_at >= {end})) > 0 THEN 0 ELSE 1 END AS a")
 flagged = (f"(SELECT * FROM (SELECT c.id, c.client_id, c.case_type, c.source, c.commune_code, {flags}"
            f" FROM casework_cases c WHERE {scope} AND c.opened_at < {end} OFFSET 0 ROWS) f0"
            " WHERE f0.o = 1 OR f0.z = 1 OR f0.a = 1) f")

@@ -18,10 +18,12 @@ public record FigureScope(String where, Map<String, Object> params) {
 
     /**
      * The client's consent to statistics holds on {@code :scopeToday}: the latest consent for STATISTICS to any recipient
-     * given by then decides; not withdrawn by then, not expired, and not a guardian's the child refused.
+     * given by then decides; not withdrawn by then, not expired, and not a guardian's the child refused. Counted
+     * rather than tested with EXISTS, so that PostgreSQL probes each case's consents by index instead of hashing every
+     * consent (faster for a province on the benchmark of bench/casework-figures).
      */
     public static final String STATISTICS_CONSENT_SQL = """
-            EXISTS (SELECT 1 FROM casework_consents s
+            (SELECT COUNT(*) FROM casework_consents s
                     WHERE s.case_id = c.id AND s.purpose = 'STATISTICS' AND s.recipient_organisation_id IS NULL
                       AND s.given_on <= :scopeToday
                       AND (s.withdrawn_on IS NULL OR s.withdrawn_on > :scopeToday)
@@ -30,7 +32,8 @@ public record FigureScope(String where, Map<String, Object> params) {
                       AND NOT EXISTS (SELECT 1 FROM casework_consents n
                                       WHERE n.case_id = c.id AND n.purpose = 'STATISTICS'
                                         AND n.recipient_organisation_id IS NULL AND n.given_on <= :scopeToday
-                                        AND (n.given_on > s.given_on OR (n.given_on = s.given_on AND n.id > s.id))))""";
+                                        AND (n.given_on > s.given_on OR (n.given_on = s.given_on AND n.id > s.id))))
+             > 0""";
 
     public FigureScope {
         params = Map.copyOf(params);

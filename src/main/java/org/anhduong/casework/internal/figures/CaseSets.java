@@ -33,13 +33,17 @@ final class CaseSets {
 
     /**
      * The three sets of a count in one pass, over the cases opened by the end of the period: flags {@code o} (opened
-     * in it), {@code z} (closed in it) and {@code a} (active at its end), 1 or 0.
+     * in it), {@code z} (closed in it) and {@code a} (active at its end), 1 or 0. The closures are counted per case
+     * rather than tested with EXISTS: PostgreSQL then probes each case's closures in the index
+     * {@code casework_closures_case_span_ix} instead of hashing every closure up to the period's end, two to three times
+     * faster for a province's year on the benchmark's 500,000 cases (bench/casework-figures).
      */
     static final String FLAGS = "CASE WHEN c.opened_at >= :start THEN 1 ELSE 0 END AS o,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
-            + " AND z.decided_at >= :start AND z.decided_at < :end) THEN 1 ELSE 0 END AS z,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
-            + " AND z.decided_at < :end AND (z.reopened_at IS NULL OR z.reopened_at >= :end)) THEN 0 ELSE 1 END AS a";
+            + " CASE WHEN (SELECT COUNT(*) FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
+            + " AND z.decided_at >= :start AND z.decided_at < :end) > 0 THEN 1 ELSE 0 END AS z,"
+            + " CASE WHEN (SELECT COUNT(*) FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
+            + " AND z.decided_at < :end AND (z.reopened_at IS NULL OR z.reopened_at >= :end)) > 0 THEN 0 ELSE 1 END"
+            + " AS a";
 
     /**
      * The cases of the scope ({@code %s}) in any of the three sets, with their flags, as a derived table {@code f}
