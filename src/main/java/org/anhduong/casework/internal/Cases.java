@@ -101,7 +101,7 @@ public class Cases {
                 .query(Cases::summary).list();
     }
 
-    long count(String where, java.util.Map<String, ?> params) {
+    public long count(String where, java.util.Map<String, ?> params) {
         return jdbc.sql("SELECT COUNT(*) FROM casework_cases c JOIN casework_clients k ON k.id = c.client_id WHERE " + where)
                 .params(params).query(Long.class).single();
     }

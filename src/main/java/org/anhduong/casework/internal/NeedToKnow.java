@@ -23,7 +23,7 @@ public final class NeedToKnow {
     }
 
     /** Case workers and supervisors work cases; nobody else reads case content. */
-    static boolean worksCases(UserPrincipal user) {
+    public static boolean worksCases(UserPrincipal user) {
         return user.hasRole(Roles.CASE_WORKER) || user.hasRole(Roles.SUPERVISOR);
     }
 

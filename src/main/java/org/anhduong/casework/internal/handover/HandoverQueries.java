@@ -3,6 +3,7 @@ package org.anhduong.casework.internal.handover;
 import org.anhduong.casework.HandoverTo;
 import org.anhduong.casework.TraffickingStatus;
 import org.anhduong.hotline.Sex;
+import org.anhduong.casework.internal.FigureScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,19 +38,20 @@ class HandoverQueries {
     }
 
     /**
-     * Trafficking cases handed over to {@code to} between the two days, by the client's sex. A case handed over twice
-     * the same way in the period counts once.
+     * Trafficking cases in the scope handed over to {@code to} between the two days, by the client's sex. A case handed
+     * over twice the same way in the period counts once.
      */
-    Map<Sex, Long> traffickingCases(HandoverTo to, LocalDate from, LocalDate until) {
+    Map<Sex, Long> traffickingCases(HandoverTo to, LocalDate from, LocalDate until, FigureScope scope) {
         Map<Sex, Long> counts = new EnumMap<>(Sex.class);
         jdbc.sql("""
                         SELECT cl.sex, COUNT(DISTINCT c.id) AS cases
-                        FROM casework_handovers h
-                        JOIN casework_cases c ON c.id = h.case_id
+                        FROM casework_cases c
                         JOIN casework_clients cl ON cl.id = c.client_id
-                        WHERE c.case_type = 'TRAFFICKING' AND h.handover_to = :to
-                          AND h.handed_over_on BETWEEN :from AND :until
-                        GROUP BY cl.sex""")
+                        WHERE c.case_type = 'TRAFFICKING' AND c.id IN (
+                                SELECT h.case_id FROM casework_handovers h
+                                WHERE h.handover_to = :to AND h.handed_over_on BETWEEN :from AND :until)
+                        """ + " AND " + scope.where() + " GROUP BY cl.sex")
+                .params(scope.params())
                 .param("to", to.name()).param("from", Date.valueOf(from)).param("until", Date.valueOf(until))
                 .query((rs, row) -> Map.entry(Sex.valueOf(rs.getString("sex")), rs.getLong("cases"))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));

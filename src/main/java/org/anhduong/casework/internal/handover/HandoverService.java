@@ -8,17 +8,16 @@ import org.anhduong.casework.CaseType;
 import org.anhduong.casework.Handover;
 import org.anhduong.casework.HandoverCounts;
 import org.anhduong.casework.HandoverDetails;
-import org.anhduong.casework.HandoverTo;
 import org.anhduong.casework.HandoverVisit;
 import org.anhduong.casework.Handovers;
 import org.anhduong.casework.NewHandoverVisit;
 import org.anhduong.casework.internal.CaseAccess;
 import org.anhduong.casework.internal.CaseworkTransactions;
+import org.anhduong.casework.internal.FigureScope;
 import org.anhduong.geography.Localities;
 import org.anhduong.identity.UserDirectory;
 import org.anhduong.platform.security.UserPrincipal;
 import org.anhduong.platform.web.ConflictException;
-import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.platform.web.NotFoundException;
 import org.anhduong.platform.web.Ui;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +38,7 @@ class HandoverService implements Handovers {
     private final CaseAccess access;
     private final HandoverStore store;
     private final HandoverQueries queries;
+    private final HandoverCounting counting;
     private final Localities localities;
     private final UserDirectory directory;
     private final AuditTrail audit;
@@ -46,12 +46,13 @@ class HandoverService implements Handovers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HandoverService(CaseAccess access, HandoverStore store, HandoverQueries queries, Localities localities,
-                    UserDirectory directory, AuditTrail audit, CaseworkTransactions tx, ApplicationEventPublisher events,
-                    Clock clock) {
+    HandoverService(CaseAccess access, HandoverStore store, HandoverQueries queries, HandoverCounting counting,
+                    Localities localities, UserDirectory directory, AuditTrail audit, CaseworkTransactions tx,
+                    ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.store = store;
         this.queries = queries;
+        this.counting = counting;
         this.localities = localities;
         this.directory = directory;
         this.audit = audit;
@@ -127,12 +128,9 @@ class HandoverService implements Handovers {
 
     @Override
     public HandoverCounts traffickingCounts(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "casework.handover.periodOrder");
-        }
-        return new HandoverCounts(from, to, queries.traffickingCases(HandoverTo.TO_FAMILY, from, to),
-                queries.traffickingCases(HandoverTo.TO_ORGANISATION, from, to));
+        return counting.traffickingCounts(from, to, FigureScope.all());
     }
+
 
     private HandoverDetails checked(CaseRecord found, HandoverDetails details) {
         var trafficking = found.type() == CaseType.TRAFFICKING ? queries.trafficking(found.id()) : null;
