@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +19,9 @@ import org.anhduong.casework.CaseDimension;
 import org.anhduong.casework.CaseFigureQuery;
 import org.anhduong.casework.CaseFigures;
 import org.anhduong.casework.CaseMeasure;
+import org.anhduong.casework.EspSector;
+import org.anhduong.casework.IncidentRecord;
+import org.anhduong.platform.web.Ui;
 import org.anhduong.casework.CasePage;
 import org.anhduong.geography.Localities;
 import org.jspecify.annotations.Nullable;
@@ -119,6 +125,36 @@ public class ReportService implements Reports {
         return cases.casesBehind(new CaseFigureQuery(scope.from(), scope.to(), scope.organisationId(),
                 scope.commune() == null ? Set.of() : sources.communeCodes(scope.commune(), scope.from()), false),
                 measure, dimension, value, Math.max(page, 1));
+    }
+
+    /**
+     * The anonymised incident dataset of a period, for administrators and supervisors: one row per incident of a case
+     * open in the period (casework's rule), with the sectors the case was referred to in the period. External exports
+     * hold only cases whose client consented to statistics. Audited as {@code report.incidents}.
+     *
+     * @throws ForbiddenException for every other role
+     */
+    public IncidentData incidents(ReportScope scope, Audience audience) {
+        UserPrincipal user = CurrentUser.require();
+        if (!user.hasRole(Roles.ADMINISTRATOR) && !user.hasRole(Roles.SUPERVISOR)) {
+            audit.record(AuditEntry.of("report.incidents", "report", recordId(scope, audience), AuditOutcome.DENIED));
+            throw new ForbiddenException();
+        }
+        validate(scope);
+        List<IncidentRecord> records = cases.incidents(new CaseFigureQuery(scope.from(), scope.to(),
+                scope.organisationId(), scope.commune() == null ? Set.of()
+                : sources.communeCodes(scope.commune(), scope.from()), audience == Audience.EXTERNAL));
+        Map<Long, Set<EspSector>> referred = new HashMap<>();
+        for (ReferralCounting.Row referral : sources.referrals(scope.from().atStartOfDay(Ui.ZONE).toInstant(),
+                scope.to().plusDays(1).atStartOfDay(Ui.ZONE).toInstant())) {
+            referred.computeIfAbsent(referral.caseId(), id -> EnumSet.noneOf(EspSector.class)).add(referral.sector());
+        }
+        audit.record(AuditEntry.success("report.incidents", "report", recordId(scope, audience)));
+        return new IncidentData(records, referred);
+    }
+
+    /** The incidents and, per case, the sectors it was referred to in the period. */
+    public record IncidentData(List<IncidentRecord> records, Map<Long, Set<EspSector>> referralSectors) {
     }
 
     /** What the signed-in user may get for this request, or {@link ForbiddenException} (audited). */

@@ -32,4 +32,15 @@ class ExportScreens {
         return exporter.export(new ReportScope(from, to, ReportApi.blankToNull(commune), organisation), audience,
                 format, LocaleContextHolder.getLocale());
     }
+
+    @GetMapping(ReportScreens.PATH + "/incidents")
+    ResponseEntity<byte[]> incidents(@RequestParam String format,
+                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                     @RequestParam(required = false) @Nullable String commune,
+                                     @RequestParam(required = false) @Nullable Long organisation,
+                                     @RequestParam(defaultValue = "INTERNAL") Audience audience) {
+        return exporter.incidents(new ReportScope(from, to, ReportApi.blankToNull(commune), organisation), audience,
+                format, LocaleContextHolder.getLocale());
+    }
 }

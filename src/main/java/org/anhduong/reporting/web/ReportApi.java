@@ -83,6 +83,25 @@ class ReportApi {
                 LocaleContextHolder.getLocale());
     }
 
+    @GetMapping("/incidents")
+    @Operation(summary = "The anonymised incident dataset of a period", description = """
+            One row per incident of a case open in the period, in the spirit of the GBVIMS incident recorder: \
+            survivor code, case type, age group, sex, month reported, month of the incident, time of day, place, \
+            type of violence, contexts, the first perpetrator's relation, sex and age group, services and sectors, \
+            the sectors the case was referred to in the period. No name, phone, ID number, address, commune, case \
+            number or free text. `xlsx` or `csv`. Administrators and supervisors only; an `EXTERNAL` dataset holds \
+            only cases whose client consented to statistics. Audited as `report.incidents`.""")
+    ResponseEntity<byte[]> incidents(
+            @Parameter(description = "xlsx or csv") @RequestParam String format,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Nullable String commune,
+            @RequestParam(required = false) @Nullable Long organisation,
+            @RequestParam(defaultValue = "INTERNAL") Audience audience) {
+        return exporter.incidents(new ReportScope(from, to, blankToNull(commune), organisation), audience, format,
+                LocaleContextHolder.getLocale());
+    }
+
     @GetMapping("/narrative")
     @Operation(summary = "The period's report paragraphs", description = """
             The department's six-monthly paragraphs generated from the figures, in the request's language, ready to \

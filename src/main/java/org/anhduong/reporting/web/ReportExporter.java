@@ -10,7 +10,11 @@ import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.reporting.Audience;
 import org.anhduong.reporting.ReportScope;
 import org.anhduong.reporting.Summary;
+import org.anhduong.reporting.internal.IncidentDatasets;
 import org.anhduong.reporting.internal.ReportDocuments;
+import org.anhduong.reporting.internal.document.Dataset;
+import org.anhduong.reporting.internal.export.CsvDataset;
+import org.anhduong.reporting.internal.export.XlsxDataset;
 import org.anhduong.reporting.internal.ReportService;
 import org.anhduong.reporting.internal.document.ReportDocument;
 import org.anhduong.reporting.internal.export.CsvReport;
@@ -35,8 +39,11 @@ class ReportExporter {
     private final ReportService reports;
     private final ReportDocuments documents;
     private final ReportNarratives narratives;
+    private final IncidentDatasets datasets;
 
-    ReportExporter(ReportService reports, ReportDocuments documents, ReportNarratives narratives) {
+    ReportExporter(ReportService reports, ReportDocuments documents, ReportNarratives narratives,
+                   IncidentDatasets datasets) {
+        this.datasets = datasets;
         this.reports = reports;
         this.documents = documents;
         this.narratives = narratives;
@@ -59,6 +66,26 @@ class ReportExporter {
         }
         return file(out.toByteArray(), chosen, "bao-cao-" + scope.from() + "-" + scope.to()
                 + (audience == Audience.EXTERNAL ? "-ben-ngoai" : ""));
+    }
+
+    /** The anonymised incident dataset as XLSX or CSV. */
+    ResponseEntity<byte[]> incidents(ReportScope scope, Audience audience, String format, Locale locale) {
+        Format chosen = Format.of(format);
+        if (chosen == Format.PDF) {
+            throw new InvalidInputException("format", "reporting.error.badDatasetFormat");
+        }
+        Dataset dataset = datasets.dataset(reports.incidents(scope, audience), scope, locale);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (chosen == Format.XLSX) {
+                XlsxDataset.write(dataset, out);
+            } else {
+                CsvDataset.write(dataset, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file(out.toByteArray(), chosen, dataset.name() + (audience == Audience.EXTERNAL ? "-ben-ngoai" : ""));
     }
 
     static ResponseEntity<byte[]> file(byte[] bytes, Format format, String name) {
