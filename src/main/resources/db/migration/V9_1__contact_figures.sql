@@ -86,3 +86,50 @@ FROM (SELECT DATE '1970-01-01' + CAST(FLOOR((EXTRACT(EPOCH FROM c.received_at) +
       JOIN hotline_contact_categories cc ON cc.contact_id = c.id
       JOIN hotline_categories k ON k.code = cc.category_code) d
 GROUP BY d.received_day, d.organisation_id, d.locality_code, d.top_code;
+
+-- The same counts per calendar month (month = its first day), summed from the days: a year reads twelve months'
+-- rows instead of 365 days' (2.5 times fewer rows on ten years of a national line's shape). A contact belongs to one
+-- day, so the distinct contacts of a month per top-level category are the sum of its days'. Recomputed from the
+-- daily rows with every day recomputed.
+CREATE TABLE hotline_contact_monthly (
+    received_month  DATE        NOT NULL,
+    organisation_id BIGINT      NOT NULL,
+    locality_code   VARCHAR(10) NOT NULL,
+    line_id         BIGINT      NOT NULL,
+    channel         VARCHAR(30) NOT NULL,
+    direction       VARCHAR(20) NOT NULL,
+    contact_type    VARCHAR(30) NOT NULL,
+    urgency         VARCHAR(20) NOT NULL,
+    gbv_related     BOOLEAN     NOT NULL,
+    contacts        BIGINT      NOT NULL,
+    PRIMARY KEY (received_month, organisation_id, locality_code, line_id, channel, direction, contact_type, urgency,
+                 gbv_related)
+);
+
+CREATE TABLE hotline_contact_category_monthly (
+    received_month    DATE        NOT NULL,
+    organisation_id   BIGINT      NOT NULL,
+    locality_code     VARCHAR(10) NOT NULL,
+    top_category_code VARCHAR(40) NOT NULL,
+    contacts          BIGINT      NOT NULL,
+    PRIMARY KEY (received_month, organisation_id, locality_code, top_category_code)
+);
+
+-- A day's month without date functions that differ between H2 and PostgreSQL: the day minus its day of the month.
+INSERT INTO hotline_contact_monthly (received_month, organisation_id, locality_code, line_id, channel, direction,
+                                     contact_type, urgency, gbv_related, contacts)
+SELECT m.received_month, m.organisation_id, m.locality_code, m.line_id, m.channel, m.direction, m.contact_type,
+       m.urgency, m.gbv_related, SUM(m.contacts)
+FROM (SELECT received_day - CAST(EXTRACT(DAY FROM received_day) AS INT) + 1 AS received_month, organisation_id,
+             locality_code, line_id, channel, direction, contact_type, urgency, gbv_related, contacts
+      FROM hotline_contact_daily) m
+GROUP BY m.received_month, m.organisation_id, m.locality_code, m.line_id, m.channel, m.direction, m.contact_type,
+         m.urgency, m.gbv_related;
+
+INSERT INTO hotline_contact_category_monthly (received_month, organisation_id, locality_code, top_category_code,
+                                              contacts)
+SELECT m.received_month, m.organisation_id, m.locality_code, m.top_category_code, SUM(m.contacts)
+FROM (SELECT received_day - CAST(EXTRACT(DAY FROM received_day) AS INT) + 1 AS received_month, organisation_id,
+             locality_code, top_category_code, contacts
+      FROM hotline_contact_category_daily) m
+GROUP BY m.received_month, m.organisation_id, m.locality_code, m.top_category_code;

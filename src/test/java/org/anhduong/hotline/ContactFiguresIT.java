@@ -117,6 +117,9 @@ class ContactFiguresIT {
                     new CategoryGroup(org, OTHER_COMMUNE, "MENTAL_HEALTH", 1),
                     new CategoryGroup(org, HONG_GAI, "FAMILY_RELATIONS", 1));
             assertEqualsARawCount(day, day);
+            // Whole months come from the monthly rollup unless a day of theirs is pending.
+            assertEqualsARawCount(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()));
+            assertEqualsARawCount(day.minusMonths(2), day.plusMonths(2));
         }
     }
 
@@ -168,6 +171,7 @@ class ContactFiguresIT {
             assertThat(categoriesOf(moved)).as(step)
                     .containsExactly(new CategoryGroup(org, OTHER_COMMUNE, "TRAFFICKING", 1));
             assertEqualsARawCount(day, later);
+            assertEqualsARawCount(day.withDayOfMonth(1), later.plusMonths(1).withDayOfMonth(1).minusDays(1));
         }
         assertThat(pendingDays(day, later)).as("the job took both days").isEmpty();
     }
@@ -185,11 +189,16 @@ class ContactFiguresIT {
 
         assertThat(total(figures.count(day, day))).isEqualTo(2);
         assertEqualsARawCount(day, day);
+        assertEqualsARawCount(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()));
 
         command("pending");
         assertThat(jdbc.sql("SELECT contacts FROM hotline_contact_daily WHERE organisation_id = :org AND received_day = :day")
                 .param("org", org).param("day", day).query(Long.class).list()).containsExactly(2L);
         assertThat(total(figures.count(day, day))).isEqualTo(2);
+        assertThat(total(figures.count(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth())))).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        SELECT contacts FROM hotline_contact_monthly WHERE organisation_id = :org AND received_month = :month""")
+                .param("org", org).param("month", day.withDayOfMonth(1)).query(Long.class).list()).containsExactly(2L);
     }
 
     @Test

@@ -21,12 +21,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Counts from the daily rollup ({@link FigureRollup}) for the days it has settled, and from the contacts themselves
- * for the days still pending (usually today only), in one statement per list. Both lists are read in one
+ * Counts from the monthly rollup for whole months, the daily rollup ({@link FigureRollup}) for the other days it has
+ * settled, and from the contacts themselves for the days still pending (usually today only), in one statement per
+ * list. Both lists are read in one
  * repeatable-read transaction: pending days, rollup and contacts are seen as of one instant, so a day recomputed or
  * written to while the figures are read is counted exactly once.
  */
@@ -66,42 +69,46 @@ class ContactFigureCounting implements ContactFigures {
                             SELECT DISTINCT received_day FROM hotline_figure_pending WHERE received_day BETWEEN :from AND :to
                             ORDER BY received_day""")
                     .param("from", from).param("to", to).query((rs, row) -> rs.getObject(1, LocalDate.class)).list();
-            var ranges = Ranges.of(pending);
-            return new ContactCounts(from, to, groups(from, to, pending, ranges), categories(from, to, pending, ranges));
+            var plan = Plan.of(from, to, pending);
+            return new ContactCounts(from, to, groups(plan), categories(plan));
         }));
     }
 
-    private List<ContactGroup> groups(LocalDate from, LocalDate to, List<LocalDate> pending, Ranges ranges) {
-        String settled = "SELECT " + GROUP_COLUMNS + ", contacts FROM hotline_contact_daily WHERE "
-                + settledDays(pending);
-        String rows = pending.isEmpty() ? settled : settled + " UNION ALL " + LIVE_GROUPS + ranges.sql("received_at");
-        var statement = jdbc.sql("SELECT " + GROUP_COLUMNS + ", SUM(contacts) AS contacts FROM (" + rows + ") f GROUP BY "
-                + GROUP_COLUMNS);
-        return bind(statement, from, to, pending, ranges).query(ContactFigureCounting::group).list();
-    }
-
-    private List<CategoryGroup> categories(LocalDate from, LocalDate to, List<LocalDate> pending, Ranges ranges) {
-        String columns = "organisation_id, locality_code, top_category_code";
-        String settled = "SELECT " + columns + ", contacts FROM hotline_contact_category_daily WHERE "
-                + settledDays(pending);
-        String rows = pending.isEmpty() ? settled : settled + " UNION ALL SELECT " + columns + ", 1 AS contacts FROM ("
-                + LIVE_CATEGORIES + ranges.sql("c.received_at") + ") l";
-        var statement = jdbc.sql("SELECT " + columns + ", SUM(contacts) AS contacts FROM (" + rows + ") f GROUP BY "
-                + columns);
-        return bind(statement, from, to, pending, ranges).query(ContactFigureCounting::category).list();
-    }
-
-    private static String settledDays(List<LocalDate> pending) {
-        return "received_day BETWEEN :from AND :to" + (pending.isEmpty() ? "" : " AND received_day NOT IN (:pending)");
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to,
-                                                 List<LocalDate> pending, Ranges ranges) {
-        statement = statement.param("from", from).param("to", to);
-        if (!pending.isEmpty()) {
-            statement = ranges.bind(statement.param("pending", pending));
+    private List<ContactGroup> groups(Plan plan) {
+        var rows = new ArrayList<String>();
+        if (!plan.months().isEmpty()) {
+            rows.add("SELECT " + GROUP_COLUMNS + ", contacts FROM hotline_contact_monthly WHERE received_month IN (:months)");
         }
-        return statement;
+        if (!plan.settled().isEmpty()) {
+            rows.add("SELECT " + GROUP_COLUMNS + ", contacts FROM hotline_contact_daily WHERE "
+                    + plan.settled().sql("received_day"));
+        }
+        if (!plan.live().isEmpty()) {
+            rows.add(LIVE_GROUPS + plan.live().sql("received_at"));
+        }
+        var statement = jdbc.sql("SELECT " + GROUP_COLUMNS + ", SUM(contacts) AS contacts FROM ("
+                + String.join(" UNION ALL ", rows) + ") f GROUP BY " + GROUP_COLUMNS);
+        return plan.bind(statement).query(ContactFigureCounting::group).list();
+    }
+
+    private List<CategoryGroup> categories(Plan plan) {
+        String columns = "organisation_id, locality_code, top_category_code";
+        var rows = new ArrayList<String>();
+        if (!plan.months().isEmpty()) {
+            rows.add("SELECT " + columns + ", contacts FROM hotline_contact_category_monthly"
+                    + " WHERE received_month IN (:months)");
+        }
+        if (!plan.settled().isEmpty()) {
+            rows.add("SELECT " + columns + ", contacts FROM hotline_contact_category_daily WHERE "
+                    + plan.settled().sql("received_day"));
+        }
+        if (!plan.live().isEmpty()) {
+            rows.add("SELECT " + columns + ", 1 AS contacts FROM (" + LIVE_CATEGORIES + plan.live().sql("c.received_at")
+                    + ") l");
+        }
+        var statement = jdbc.sql("SELECT " + columns + ", SUM(contacts) AS contacts FROM ("
+                + String.join(" UNION ALL ", rows) + ") f GROUP BY " + columns);
+        return plan.bind(statement).query(ContactFigureCounting::category).list();
     }
 
     private static ContactGroup group(ResultSet rs, int row) throws SQLException {
@@ -123,45 +130,87 @@ class ContactFigureCounting implements ContactFigures {
         return code == null || code.isEmpty() ? null : code;
     }
 
-    /** The pending days as runs of consecutive days, each a time range [start, end) for the contacts' index. */
-    private record Ranges(List<Timestamp> starts, List<Timestamp> ends) {
+    /**
+     * Where each day of the period is read from: whole months without a pending day from the monthly rollup, the other
+     * settled days from the daily rollup, the pending days from the contacts. Every day is read from exactly one.
+     */
+    private record Plan(List<LocalDate> months, Runs settled, Runs live) {
 
-        static Ranges of(List<LocalDate> sortedDays) {
-            var starts = new ArrayList<Timestamp>();
-            var ends = new ArrayList<Timestamp>();
-            LocalDate runStart = null;
-            LocalDate previous = null;
-            for (LocalDate day : sortedDays) {
-                if (previous == null || !day.equals(previous.plusDays(1))) {
-                    if (runStart != null) {
-                        add(starts, ends, runStart, previous);
-                    }
-                    runStart = day;
+        static Plan of(LocalDate from, LocalDate to, List<LocalDate> pendingDays) {
+            Set<LocalDate> pending = new HashSet<>(pendingDays);
+            var months = new ArrayList<LocalDate>();
+            var settled = new Runs("d");
+            var live = new Runs("l");
+            for (LocalDate first = from; !first.isAfter(to); ) {
+                LocalDate monthEnd = first.withDayOfMonth(first.lengthOfMonth());
+                LocalDate last = monthEnd.isAfter(to) ? to : monthEnd;
+                boolean whole = first.getDayOfMonth() == 1 && last.equals(monthEnd);
+                if (whole && first.datesUntil(last.plusDays(1)).noneMatch(pending::contains)) {
+                    months.add(first);
+                } else {
+                    first.datesUntil(last.plusDays(1)).forEach(day -> (pending.contains(day) ? live : settled).add(day));
                 }
-                previous = day;
+                first = last.plusDays(1);
             }
-            if (runStart != null) {
-                add(starts, ends, runStart, previous);
-            }
-            return new Ranges(starts, ends);
+            return new Plan(months, settled, live);
         }
 
-        private static void add(List<Timestamp> starts, List<Timestamp> ends, LocalDate first, LocalDate last) {
-            starts.add(Timestamp.from(FigureDays.startOf(first)));
-            ends.add(Timestamp.from(FigureDays.startOf(last.plusDays(1))));
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            if (!months.isEmpty()) {
+                statement = statement.param("months", months);
+            }
+            return live.bindTimes(settled.bindDays(statement));
+        }
+    }
+
+    /** Days as runs of consecutive days, so that a month of days is one range condition, not thirty. */
+    private static final class Runs {
+
+        private final String prefix;
+        private final List<LocalDate> firsts = new ArrayList<>();
+        private final List<LocalDate> lasts = new ArrayList<>();
+
+        Runs(String prefix) {
+            this.prefix = prefix;
         }
 
+        void add(LocalDate day) {
+            int last = lasts.size() - 1;
+            if (last >= 0 && lasts.get(last).plusDays(1).equals(day)) {
+                lasts.set(last, day);
+            } else {
+                firsts.add(day);
+                lasts.add(day);
+            }
+        }
+
+        boolean isEmpty() {
+            return firsts.isEmpty();
+        }
+
+        /** The runs as conditions on a column: days (inclusive) or, for received_at, times [start, next day's start). */
         String sql(String column) {
             var parts = new ArrayList<String>();
-            for (int i = 0; i < starts.size(); i++) {
-                parts.add("(" + column + " >= :s" + i + " AND " + column + " < :e" + i + ")");
+            for (int i = 0; i < firsts.size(); i++) {
+                String a = ":" + prefix + "a" + i;
+                String b = ":" + prefix + "b" + i;
+                parts.add(column.endsWith("received_at") ? "(" + column + " >= " + a + " AND " + column + " < " + b + ")"
+                        : "(" + column + " BETWEEN " + a + " AND " + b + ")");
             }
             return "(" + String.join(" OR ", parts) + ")";
         }
 
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-            for (int i = 0; i < starts.size(); i++) {
-                statement = statement.param("s" + i, starts.get(i)).param("e" + i, ends.get(i));
+        JdbcClient.StatementSpec bindDays(JdbcClient.StatementSpec statement) {
+            for (int i = 0; i < firsts.size(); i++) {
+                statement = statement.param(prefix + "a" + i, firsts.get(i)).param(prefix + "b" + i, lasts.get(i));
+            }
+            return statement;
+        }
+
+        JdbcClient.StatementSpec bindTimes(JdbcClient.StatementSpec statement) {
+            for (int i = 0; i < firsts.size(); i++) {
+                statement = statement.param(prefix + "a" + i, Timestamp.from(FigureDays.startOf(firsts.get(i))))
+                        .param(prefix + "b" + i, Timestamp.from(FigureDays.startOf(lasts.get(i).plusDays(1))));
             }
             return statement;
         }

@@ -17,9 +17,10 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Keeps hotline_contact_daily and hotline_contact_category_daily equal to a count of the contacts: every
+ * Keeps hotline_contact_daily and hotline_contact_category_daily equal to a count of the contacts, and the monthly
+ * tables equal to the sums of their days: every
  * {@code anhduong.hotline.figures-interval} (30 s unless configured) it recomputes wholly each day found in
- * hotline_figure_pending and deletes exactly the pending rows it read, in one transaction. A day written to again
+ * hotline_figure_pending, then the months of those days, and deletes exactly the pending rows it read, in one transaction. A day written to again
  * meanwhile keeps its newer pending row and is recomputed next time, so no change is lost whatever the timing.
  *
  * <p>Several instances may run the job: each run first locks the one row of hotline_figure_lock, so runs follow one
@@ -61,6 +62,22 @@ class FigureRollup {
                   JOIN hotline_categories k ON k.code = cc.category_code %s) d
             GROUP BY d.received_day, d.organisation_id, d.locality_code, d.top_code""";
     private static final String IN_DAY = "WHERE received_at >= :start AND received_at < :end";
+    private static final String GROUP_KEY =
+            "organisation_id, locality_code, line_id, channel, direction, contact_type, urgency, gbv_related";
+    private static final String CATEGORY_KEY = "organisation_id, locality_code, top_category_code";
+    /** A day's month without date functions that differ between H2 and PostgreSQL. */
+    private static final String MONTH = "received_day - CAST(EXTRACT(DAY FROM received_day) AS INT) + 1";
+    private static final String MONTHS = """
+            INSERT INTO hotline_contact_monthly (received_month, %1$s, contacts)
+            SELECT m.received_month, %2$s, SUM(m.contacts)
+            FROM (SELECT %3$s AS received_month, %1$s, contacts FROM hotline_contact_daily %4$s) m
+            GROUP BY m.received_month, %2$s""";
+    private static final String CATEGORY_MONTHS = """
+            INSERT INTO hotline_contact_category_monthly (received_month, %1$s, contacts)
+            SELECT m.received_month, %2$s, SUM(m.contacts)
+            FROM (SELECT %3$s AS received_month, %1$s, contacts FROM hotline_contact_category_daily %4$s) m
+            GROUP BY m.received_month, %2$s""";
+    private static final String IN_MONTH = "WHERE received_day BETWEEN :month AND :last";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -87,6 +104,7 @@ class FigureRollup {
             var days = new TreeSet<LocalDate>();
             pending.forEach(p -> days.add(p.day()));
             days.forEach(this::recompute);
+            days.stream().map(day -> day.withDayOfMonth(1)).distinct().forEach(this::recomputeMonth);
             forget(pending.stream().map(Pending::id).toList());
             return days.size();
         });
@@ -100,6 +118,10 @@ class FigureRollup {
             jdbc.sql("DELETE FROM hotline_contact_category_daily").update();
             jdbc.sql(GROUPS.formatted(DAY, "")).update();
             jdbc.sql(CATEGORIES.formatted(DAY.replace("received_at", "c.received_at"), "")).update();
+            jdbc.sql("DELETE FROM hotline_contact_monthly").update();
+            jdbc.sql("DELETE FROM hotline_contact_category_monthly").update();
+            jdbc.sql(months(MONTHS, GROUP_KEY, MONTH, "")).update();
+            jdbc.sql(months(CATEGORY_MONTHS, CATEGORY_KEY, MONTH, "")).update();
             forget(pending);
             Long counted = jdbc.sql("SELECT SUM(contacts) FROM hotline_contact_daily").query(Long.class).single();
             return counted == null ? 0 : counted;
@@ -115,6 +137,23 @@ class FigureRollup {
                 .param("day", day).param("start", start).param("end", end).update();
         jdbc.sql(CATEGORIES.formatted("CAST(:day AS DATE)", IN_DAY.replace("received_at", "c.received_at")))
                 .param("day", day).param("start", start).param("end", end).update();
+    }
+
+    /** The month's rows are the sums of its days' rows (a contact belongs to one day). */
+    private void recomputeMonth(LocalDate month) {
+        jdbc.sql("DELETE FROM hotline_contact_monthly WHERE received_month = :month").param("month", month).update();
+        jdbc.sql("DELETE FROM hotline_contact_category_monthly WHERE received_month = :month").param("month", month)
+                .update();
+        LocalDate last = month.plusMonths(1).minusDays(1);
+        jdbc.sql(months(MONTHS, GROUP_KEY, "CAST(:month AS DATE)", IN_MONTH))
+                .param("month", month).param("last", last).update();
+        jdbc.sql(months(CATEGORY_MONTHS, CATEGORY_KEY, "CAST(:month AS DATE)", IN_MONTH))
+                .param("month", month).param("last", last).update();
+    }
+
+    private static String months(String template, String key, String month, String where) {
+        String qualified = String.join(", ", java.util.Arrays.stream(key.split(", ")).map(c -> "m." + c).toList());
+        return template.formatted(key, qualified, month, where);
     }
 
     /** Deletes exactly these pending rows: a row added after they were read stays for the next run. */
