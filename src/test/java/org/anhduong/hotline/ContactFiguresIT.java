@@ -124,6 +124,24 @@ class ContactFiguresIT {
     }
 
     @Test
+    void aCategoryAddedBelowASubcategoryCountsUnderItsTopLevelAncestor() {
+        SignedIn.as(users.aUserWithRoles(Roles.ADMINISTRATOR));
+        String code = "DV_TEST_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+        hotline.addCategory(new CategoryInput(code, "DV_PHYSICAL", "Thử cấp ba", "Third level test", null, null, null,
+                null));
+        SignedIn.as(counsellor);
+        hotline.record(dataContact(ContactType.ABOUT_SELF, at(day, 9, 0)).categories(code, "DV_ECONOMIC").build());
+
+        for (String step : List.of("saved", "pending", "rebuild")) {
+            if (!step.equals("saved")) {
+                command(step);
+            }
+            assertThat(categoriesOf(figures.count(day, day))).as(step)
+                    .containsExactly(new CategoryGroup(org, null, "DOMESTIC_VIOLENCE", 1));
+        }
+    }
+
+    @Test
     void aContactCountsOnItsLocalDayInVietnam() {
         LocalDate june30 = LocalDate.of(2026, 6, 30);
         LocalDate july1 = june30.plusDays(1);
