@@ -318,6 +318,30 @@ class ContactApiIT {
     }
 
     @Test
+    void theListFiltersByTheFiguresDimensionsSoACountCanLinkToItsContacts() {
+        long gbv = calls.recorded(counsellor, gbvCall(aPhoneNumber(), "Ghi chú").replace("\"channel\": \"PHONE\",",
+                "\"channel\": \"PHONE\", \"localityCode\": \"06685\","));
+        long sms = calls.recorded(counsellor, "{\"type\": \"HANG_UP\", \"channel\": \"SMS\", \"receivedAt\": \"2026-03-02T02:00:00Z\"}");
+        long callBack = calls.recorded(counsellor, "{\"type\": \"INFORMATION_ONLY\", \"direction\": \"CALL_BACK\","
+                + " \"receivedAt\": \"2026-03-02T03:00:00Z\"}");
+        String day = "from=2026-03-02&to=2026-03-02";
+
+        assertThat(ids(calls.get(counsellor, CONTACTS + "?" + day).json())).containsExactlyInAnyOrder(gbv, sms, callBack);
+        assertThat(ids(calls.get(counsellor, CONTACTS + "?" + day + "&gbv=true").json())).containsExactly(gbv);
+        assertThat(ids(calls.get(counsellor, CONTACTS + "?" + day + "&gbv=false").json()))
+                .containsExactlyInAnyOrder(sms, callBack);
+        assertThat(ids(calls.get(counsellor, CONTACTS + "?" + day + "&channel=SMS").json())).containsExactly(sms);
+        assertThat(ids(calls.get(counsellor, CONTACTS + "?" + day + "&direction=CALL_BACK").json()))
+                .containsExactly(callBack);
+        assertThat(ids(calls.get(counsellor, CONTACTS + "?" + day + "&commune=06685").json())).containsExactly(gbv);
+        assertThat(ids(calls.get(counsellor, CONTACTS + "?" + day
+                + "&type=ABOUT_SELF&channel=PHONE&direction=INCOMING&urgency=URGENT&gbv=true&commune=06685").json()))
+                .containsExactly(gbv);
+        assertThat(ids(calls.get(counsellor, CONTACTS + "?" + day + "&commune=06895").json())).isEmpty();
+        assertThat(calls.get(counsellor, CONTACTS + "?channel=FAX").status()).isEqualTo(400);
+    }
+
+    @Test
     void listFiltersAreChecked() {
         var badType = calls.get(counsellor, CONTACTS + "?type=CHAT");
         assertThat(badType.status()).isEqualTo(400);

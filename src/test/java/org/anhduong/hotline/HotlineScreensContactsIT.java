@@ -100,6 +100,35 @@ class HotlineScreensContactsIT {
     }
 
     @Test
+    void theFiguresDimensionsFilterTheListAndStayInItsLinks() throws Exception {
+        Contact sms = fixtures.record(desk.counsellor(), ContactDraft.of(ContactType.HANG_UP).channel(Channel.SMS)
+                .receivedAt(Instant.parse("2026-03-02T02:00:00Z")).build());
+
+        String gbv = html(mvc.perform(get(CONTACTS).param("from", "02/03/2026").param("to", "02/03/2026")
+                .param("gbv", "true").param("channel", "PHONE").param("direction", "INCOMING")
+                .with(signedIn(desk.counsellor()))).andReturn());
+        assertThat(gbv).contains("href=\"/hotline/contacts/" + gbvCall.id() + "\"")
+                .doesNotContain("href=\"/hotline/contacts/" + sms.id() + "\"");
+        String bySms = html(mvc.perform(get(CONTACTS).param("channel", "SMS").param("gbv", "false")
+                .with(signedIn(desk.counsellor()))).andReturn());
+        assertThat(bySms).contains("href=\"/hotline/contacts/" + sms.id() + "\"")
+                .doesNotContain("href=\"/hotline/contacts/" + gbvCall.id() + "\"");
+        String elsewhere = html(mvc.perform(get(CONTACTS).param("commune", "06895")
+                .with(signedIn(desk.counsellor()))).andReturn());
+        assertThat(elsewhere).contains("Không có liên hệ nào phù hợp.", "value=\"06895\"");
+        String unreadable = html(mvc.perform(get(CONTACTS).param("gbv", "maybe").with(signedIn(desk.counsellor())))
+                .andReturn());
+        assertThat(unreadable).contains("data-error-summary", "href=\"#gbv\"");
+
+        for (int i = 0; i < 50; i++) {
+            fixtures.record(desk.counsellor(), ContactDraft.of(ContactType.HANG_UP).channel(Channel.SMS).build());
+        }
+        String first = html(mvc.perform(get(CONTACTS).param("channel", "SMS").param("gbv", "false")
+                .param("commune", "").with(signedIn(desk.counsellor()))).andReturn());
+        assertThat(first).contains("href=\"/hotline/contacts?channel=SMS&amp;gbv=false&amp;page=2\"");
+    }
+
+    @Test
     void pagesLinkWithTheSameFilters() throws Exception {
         for (int i = 0; i < 51; i++) {
             fixtures.record(desk.counsellor(), ContactDraft.of(ContactType.HANG_UP).lineId(desk.line().id()).build());

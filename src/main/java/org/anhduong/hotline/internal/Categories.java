@@ -20,10 +20,13 @@ class Categories {
         return new CategoryTree(jdbc.sql("SELECT * FROM hotline_categories").query(Categories::map).list());
     }
 
+    /** With its top-level ancestor, which never changes: a category's parent stays (figures count by it). */
     void insert(CategoryRow row) {
         jdbc.sql("""
-                        INSERT INTO hotline_categories (code, parent_code, gbv, self_harm, name_vi, name_en, active, sort, version)
-                        VALUES (:code, :parent, :gbv, :selfHarm, :nameVi, :nameEn, :active, :sort, 0)""")
+                        INSERT INTO hotline_categories (code, parent_code, gbv, self_harm, name_vi, name_en, active, sort, version,
+                                                        top_code)
+                        VALUES (:code, :parent, :gbv, :selfHarm, :nameVi, :nameEn, :active, :sort, 0,
+                                COALESCE((SELECT p.top_code FROM hotline_categories p WHERE p.code = :parent), :code))""")
                 .param("code", row.code()).param("parent", row.parentCode())
                 .param("gbv", row.gbv()).param("selfHarm", row.selfHarm())
                 .param("nameVi", row.nameVi()).param("nameEn", row.nameEn())

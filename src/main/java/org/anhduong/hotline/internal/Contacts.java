@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * The hotline_contacts table with its categories and case links. Personal fields are encrypted here and only here.
  * Every write that adds a contact or changes what a caller lookup counts also updates the number's totals
- * ({@link CallerTotals}), in the same transaction.
+ * ({@link CallerTotals}), in the same transaction, and marks the contact's days for the figures ({@link FigureDays}).
+ * "Do not call back" and case links change nothing the figures count.
  */
 @Repository
 class Contacts {
@@ -38,12 +39,14 @@ class Contacts {
     private final FieldCipher cipher;
     private final BlindIndex index;
     private final CallerTotals totals;
+    private final FigureDays figureDays;
 
-    Contacts(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, CallerTotals totals) {
+    Contacts(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, CallerTotals totals, FigureDays figureDays) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.index = index;
         this.totals = totals;
+        this.figureDays = figureDays;
     }
 
     /**
@@ -67,7 +70,9 @@ class Contacts {
         List<String> categories = contact.details().categories() == null ? List.of()
                 : contact.details().categories().stream().sorted().toList();
         insertCategories(id, categories);
-        totals.add(CallerShare.of(columns, organisationId));
+        CallerShare share = CallerShare.of(columns, organisationId);
+        totals.add(share);
+        figureDays.touched(share.receivedAt());
         ContactDraft details = contact.details().toBuilder().categories(categories).build();
         var talk = details.talkTime();
         return new Contact(id, 0, counsellorId, organisationId, details, contact.gbvRelated(), contact.selfHarm(),
@@ -85,7 +90,10 @@ class Contacts {
                 .update();
         if (rows == 1) {
             replaceCategories(id, contact.details().categories());
-            totals.changed(before, shareOf(id));
+            CallerShare after = shareOf(id);
+            totals.changed(before, after);
+            // Any counted value may have changed (type, channel, commune, categories…): both days are recounted.
+            figureDays.touched(before.receivedAt(), after.receivedAt());
         }
         return rows == 1;
     }

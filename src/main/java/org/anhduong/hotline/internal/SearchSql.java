@@ -29,6 +29,10 @@ record SearchSql(String where, List<Object> params) {
         equal(where, params, "c.line_id", query.lineId());
         equal(where, params, "c.counsellor_id", query.counsellorId());
         equal(where, params, "c.urgency", query.urgency() == null ? null : query.urgency().name());
+        equal(where, params, "c.channel", query.channel() == null ? null : query.channel().name());
+        equal(where, params, "c.direction", query.direction() == null ? null : query.direction().name());
+        equal(where, params, "c.gbv_related", query.gbvRelated());
+        equal(where, params, "c.locality_code", query.communeCode());
         if (query.category() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM hotline_contact_categories cc WHERE cc.contact_id = c.id")
                     .append(" AND cc.category_code IN (").append(String.join(", ", categories.stream().map(c -> "?").toList()))

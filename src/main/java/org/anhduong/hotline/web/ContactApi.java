@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.anhduong.hotline.Channel;
 import org.anhduong.hotline.Contact;
 import org.anhduong.hotline.ContactDraft;
 import org.anhduong.hotline.ContactPage;
 import org.anhduong.hotline.ContactQuery;
 import org.anhduong.hotline.ContactType;
+import org.anhduong.hotline.Direction;
 import org.anhduong.hotline.Hotline;
 import org.anhduong.hotline.RecordedContact;
 import org.anhduong.hotline.Urgency;
@@ -97,7 +99,9 @@ class ContactApi {
     @GetMapping
     @Operation(summary = "List the contacts of the caller's organisation, newest first, without personal details",
             description = "Days are calendar days in Asia/Ho_Chi_Minh, both inclusive. `category` includes the "
-                    + "categories below it.")
+                    + "categories below it. The filters match the dimensions of the contact figures reporting reads, "
+                    + "so a count can link to its contacts, e.g. "
+                    + "`?from=2026-01-01&to=2026-12-31&type=ABOUT_SELF&channel=PHONE&urgency=URGENT&gbv=true&commune=06685`.")
     ContactPage list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
                      @RequestParam(required = false) @Nullable ContactType type,
@@ -105,9 +109,20 @@ class ContactApi {
                      @RequestParam(required = false) @Nullable Long line,
                      @RequestParam(required = false) @Nullable Long counsellor,
                      @RequestParam(required = false) @Nullable Urgency urgency,
+                     @RequestParam(required = false) @Nullable Channel channel,
+                     @RequestParam(required = false) @Nullable Direction direction,
+                     @Parameter(description = "true: GBV-related contacts only; false: the others")
+                     @RequestParam(required = false) @Nullable Boolean gbv,
+                     @Parameter(description = "commune code (the contact's locality)")
+                     @RequestParam(required = false) @Nullable String commune,
                      @Parameter(description = "from 1") @RequestParam(defaultValue = "1") int page,
                      @Parameter(description = "1 to 200") @RequestParam(defaultValue = "50") int size) {
-        return hotline.search(new ContactQuery(from, to, type, category, line, counsellor, urgency, page, size));
+        return hotline.search(new ContactQuery(from, to, type, category, line, counsellor, urgency, channel, direction,
+                gbv, blankToNull(commune), page, size));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static ResponseEntity<Contact> created(Contact contact) {

@@ -1,10 +1,12 @@
 package org.anhduong.hotline.web;
 
 import org.anhduong.hotline.CallerHistory;
+import org.anhduong.hotline.Channel;
 import org.anhduong.hotline.CategoryNode;
 import org.anhduong.hotline.ContactPage;
 import org.anhduong.hotline.ContactSummary;
 import org.anhduong.hotline.ContactType;
+import org.anhduong.hotline.Direction;
 import org.anhduong.hotline.Hotline;
 import org.anhduong.hotline.Urgency;
 import org.anhduong.platform.security.CurrentUser;
@@ -12,6 +14,7 @@ import org.anhduong.platform.web.FieldProblem;
 import org.anhduong.platform.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -69,8 +72,8 @@ class ContactListPages {
         List<Choice> lines = hotline.lines().stream().filter(l -> l.organisationId() == organisation)
                 .map(l -> new Choice(String.valueOf(l.id()), l.number())).toList();
         return new ContactListPage(filters, errors, lines, choices(ContactType.values()), categories(),
-                counsellors(items, filters.counsellor()), choices(Urgency.values()), rows.of(items), total, hasNext,
-                phone, phoneError);
+                counsellors(items, filters.counsellor()), choices(Urgency.values()), choices(Channel.values()),
+                choices(Direction.values()), gbvChoices(), rows.of(items), total, hasNext, phone, phoneError);
     }
 
     /** The tree as one list, each child indented under its parent, for a select. */
@@ -101,6 +104,12 @@ class ContactListPages {
             names.computeIfAbsent(Long.parseLong(chosen), rows::name);
         }
         return names.entrySet().stream().map(e -> new Choice(String.valueOf(e.getKey()), e.getValue())).toList();
+    }
+
+    private List<Choice> gbvChoices() {
+        var locale = LocaleContextHolder.getLocale();
+        return List.of(new Choice("true", messages.getMessage("hotline.contacts.gbvOnly", null, locale)),
+                new Choice("false", messages.getMessage("hotline.contacts.notGbv", null, locale)));
     }
 
     private List<Choice> choices(Enum<?>[] values) {

@@ -1,7 +1,9 @@
 package org.anhduong.hotline.web;
 
+import org.anhduong.hotline.Channel;
 import org.anhduong.hotline.ContactQuery;
 import org.anhduong.hotline.ContactType;
+import org.anhduong.hotline.Direction;
 import org.anhduong.hotline.Urgency;
 import org.anhduong.platform.web.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +20,11 @@ import static org.anhduong.hotline.web.FormValues.blank;
  */
 public record ListFilters(@Nullable String from, @Nullable String to, @Nullable String line, @Nullable String type,
                           @Nullable String category, @Nullable String counsellor, @Nullable String urgency,
-                          @Nullable Integer page) {
+                          @Nullable String channel, @Nullable String direction, @Nullable String gbv,
+                          @Nullable String commune, @Nullable Integer page) {
 
-    static final ListFilters NONE = new ListFilters(null, null, null, null, null, null, null, null);
+    static final ListFilters NONE = new ListFilters(null, null, null, null, null, null, null, null, null, null, null,
+            null);
 
     /** The query the filters ask for; what cannot be read becomes a field problem and is left out. */
     ContactQuery query(List<FieldProblem> problems) {
@@ -28,7 +32,11 @@ public record ListFilters(@Nullable String from, @Nullable String to, @Nullable 
                 FormValues.read("type", type, ContactType::valueOf, problems), blank(category) ? null : category,
                 FormValues.read("line", line, Long::valueOf, problems),
                 FormValues.read("counsellor", counsellor, Long::valueOf, problems),
-                FormValues.read("urgency", urgency, Urgency::valueOf, problems), pageNumber(), ContactQuery.DEFAULT_SIZE);
+                FormValues.read("urgency", urgency, Urgency::valueOf, problems),
+                FormValues.read("channel", channel, Channel::valueOf, problems),
+                FormValues.read("direction", direction, Direction::valueOf, problems),
+                FormValues.read("gbv", gbv, ListFilters::yesNo, problems), blank(commune) ? null : commune.strip(),
+                pageNumber(), ContactQuery.DEFAULT_SIZE);
     }
 
     /** The page asked for, from 1. */
@@ -44,7 +52,18 @@ public record ListFilters(@Nullable String from, @Nullable String to, @Nullable 
                 .queryParamIfPresent("category", present(category))
                 .queryParamIfPresent("counsellor", present(counsellor))
                 .queryParamIfPresent("urgency", present(urgency))
+                .queryParamIfPresent("channel", present(channel)).queryParamIfPresent("direction", present(direction))
+                .queryParamIfPresent("gbv", present(gbv)).queryParamIfPresent("commune", present(commune))
                 .queryParam("page", number).encode().build().toUriString();
+    }
+
+    /** "true" or "false", as the select sends them; anything else cannot be read. */
+    private static Boolean yesNo(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("not a yes or no");
+        };
     }
 
     private static java.util.Optional<String> present(@Nullable String value) {
