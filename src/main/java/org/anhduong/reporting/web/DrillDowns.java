@@ -30,6 +30,9 @@ class DrillDowns {
             Indicator.TRAFFICKING_TO_ORGANIZATION, CaseMeasure.HANDED_OVER_TO_ORGANISATION);
 
     @Nullable String url(Indicator indicator, @Nullable Dimension dimension, @Nullable String value, String query) {
+        if (indicator == Indicator.CONTACTS_TOTAL || indicator == Indicator.CONTACTS_GBV_RELATED) {
+            return contacts(indicator, dimension, value, query);
+        }
         CaseMeasure measure = MEASURES.get(indicator);
         if (measure == null) {
             return null;
@@ -44,6 +47,55 @@ class DrillDowns {
                     java.nio.charset.StandardCharsets.UTF_8);
         }
         return url;
+    }
+
+    /**
+     * The hotline's contact list with the report's period and filters, for users who read contacts there (its own
+     * rules apply: counsellors and supervisors, their organisation's contacts); "not recorded" cannot be filtered.
+     */
+    private @Nullable String contacts(Indicator indicator, @Nullable Dimension dimension, @Nullable String value,
+                                      String query) {
+        var user = org.anhduong.platform.security.CurrentUser.get().orElse(null);
+        if (user == null || !user.hasRole(org.anhduong.platform.security.Roles.SUPERVISOR)
+                && !user.hasRole(org.anhduong.platform.security.Roles.HOTLINE_COUNSELLOR)
+                || "NONE".equals(value)) {
+            return null;
+        }
+        Map<String, String> scope = new java.util.LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            scope.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        StringBuilder url = new StringBuilder("/hotline/contacts?from=")
+                .append(shown(scope.get("from"))).append("&to=").append(shown(scope.get("to")));
+        if (scope.containsKey("commune")) {
+            url.append("&commune=").append(scope.get("commune"));
+        }
+        if (indicator == Indicator.CONTACTS_GBV_RELATED) {
+            url.append("&gbv=true");
+        }
+        if (dimension != null && value != null) {
+            String parameter = switch (dimension) {
+                case TYPE -> "type";
+                case CHANNEL -> "channel";
+                case DIRECTION -> "direction";
+                case URGENCY -> "urgency";
+                case LINE -> "line";
+                case CATEGORY -> "category";
+                case COMMUNE -> scope.containsKey("commune") ? null : "commune";
+                default -> null;
+            };
+            if (parameter == null) {
+                return null;
+            }
+            url.append('&').append(parameter).append('=').append(java.net.URLEncoder.encode(value,
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return url.toString();
+    }
+
+    private static String shown(String isoDay) {
+        return org.anhduong.platform.web.FormFields.shown(java.time.LocalDate.parse(isoDay));
     }
 
     static @Nullable CaseDimension caseDimension(Dimension dimension) {
