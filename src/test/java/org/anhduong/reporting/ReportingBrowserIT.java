@@ -34,7 +34,8 @@ class ReportingBrowserIT extends BrowserTest {
 
         Page page = browser.newPage();
         browser.signIn(page, supervisor.account().username(), TestUsers.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo").setExact(true)).click();
+        page.getByLabel("Điều hướng chính").getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Báo cáo").setExact(true)).click();
         page.getByLabel("Kỳ báo cáo").selectOption("YEAR");
         page.getByLabel("Tổ chức").selectOption(String.valueOf(supervisor.organisationId()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem báo cáo")).click();

@@ -56,7 +56,9 @@ class ReportingCalls extends ApiCalls {
     long contact(Caller counsellor, Instant when, String type, String channel, String categories) {
         return created(post(counsellor, "/api/v1/contacts", """
                 {"type": "%s", "channel": "%s", "receivedAt": "%s", "callerPhone": "%s", "categories": [%s],
-                 "urgency": "ROUTINE"}""".formatted(type, channel, when, aPhoneNumber(), categories))).get("id").asLong();
+                 "urgency": "ROUTINE"%s}""".formatted(type, channel, when, aPhoneNumber(), categories,
+                org.anhduong.hotline.ContactType.valueOf(type).dataContact() ? ", \"outcome\": \"RESOLVED\"" : "")))
+                .get("id").asLong();
     }
 
     long openCase(Caller worker, String json) {
