@@ -9,11 +9,11 @@ import java.time.LocalDate;
 
 /** The figures for reporting (see {@link ProgrammeFigures}): the system's authority, counts only, no audit. */
 @Service
-class FigureService implements ProgrammeFigures {
+class ProgrammeFigureService implements ProgrammeFigures {
 
     private final SummaryCounter counter;
 
-    FigureService(SummaryCounter counter) {
+    ProgrammeFigureService(SummaryCounter counter) {
         this.counter = counter;
     }
 
