@@ -27,13 +27,16 @@ class ProgrammeBrowserIT extends BrowserTest {
         Caller officer = calls.aUserWithRoles(Roles.PROGRAMME_OFFICER);
         Page page = browser.newPage();
         browser.signIn(page, officer.account().username(), TestUsers.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chương trình phòng ngừa")).click();
+        page.getByLabel("Điều hướng chính").getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Chương trình phòng ngừa")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mô hình").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm mô hình")).click();
         accessible(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
-        assertThat(page.locator("[data-error-summary]")).containsText("Tên mô hình");
+        assertThat(page.locator("[data-error-summary]")).containsText("Cần ít nhất một xã, phường");
+        assertThat(page.locator("[data-error-summary] a[href='#name']")).hasCount(1);
+        assertThat(page.locator("#name")).hasAttribute("aria-invalid", "true");
         accessible(page);
 
         page.getByLabel("Tên mô hình").fill("Địa chỉ tin cậy Hà Tu 1993");
@@ -54,8 +57,8 @@ class ProgrammeBrowserIT extends BrowserTest {
         page.getByLabel("Thuộc mô hình").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Địa chỉ tin cậy Hà Tu 1993"));
         page.locator("#communeCode").fill("06652");
-        page.getByLabel("Nữ", new Page.GetByLabelOptions().setExact(true)).fill("25");
-        page.getByLabel("Nam", new Page.GetByLabelOptions().setExact(true)).fill("15");
+        page.locator("#female").fill("25");
+        page.locator("#male").fill("15");
         accessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu");
