@@ -34,6 +34,8 @@ class ProgrammeAccessIT {
                 "PLANNED", DAY));
         assertThat(calls.auditOutcomes("programme.model.create", "programme-model", model, officer.id()))
                 .containsExactly("SUCCESS");
+        assertThat(calls.api().getAnonymous("/v3/api-docs").body()).contains("/api/v1/programme/summary")
+                .contains("/api/v1/programme/models/{id}").contains("Programme monitoring");
 
         for (String reader : List.of(Roles.VIEWER, Roles.SUPERVISOR)) {
             Caller caller = calls.aUserWithRoles(reader);
@@ -42,6 +44,8 @@ class ProgrammeAccessIT {
                     .as(reader).isEqualTo(200);
             assertThat(calls.put(caller, ProgrammeCalls.BASE + "/models/" + model, body("ACTIVE", DAY), "\"1\"")
                     .status()).as(reader).isEqualTo(403);
+            assertThat(calls.auditOutcomes("programme.model.update", "programme-model", model, caller.id()))
+                    .as(reader).containsExactly("DENIED");
             assertThat(calls.post(caller, ProgrammeCalls.BASE + "/campaigns", "{\"kind\":\"ELIMINATION_DAY\","
                     + "\"year\":1992}").status()).as(reader).isEqualTo(403);
         }

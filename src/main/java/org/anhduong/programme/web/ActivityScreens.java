@@ -80,10 +80,10 @@ class ActivityScreens {
         Long model = fields.id(form.modelId(), "modelId");
         Long campaign = fields.id(form.campaignId(), "campaignId");
         var problems = new ArrayList<FieldProblem>(fields.problems());
-        long female = count(form.female(), "female", problems);
-        long male = count(form.male(), "male", problems);
-        long other = count(form.otherOrUnknown(), "otherOrUnknown", problems);
-        long reach = count(form.reach(), "reach", problems);
+        long female = TrainingScreens.Counts.of(form.female(), "female", problems);
+        long male = TrainingScreens.Counts.of(form.male(), "male", problems);
+        long other = TrainingScreens.Counts.of(form.otherOrUnknown(), "otherOrUnknown", problems);
+        long reach = TrainingScreens.Counts.of(form.reach(), "reach", problems);
         if (held == null && problems.stream().noneMatch(p -> p.field().equals("heldOn"))) {
             problems.add(new FieldProblem("heldOn", "validation.required"));
         }
@@ -93,22 +93,6 @@ class ActivityScreens {
         return new ActivityDetails(blankToNull(form.kind()), held, model, campaign, form.communeCode(),
                 form.organiser(), form.description(), new Participants(female, male, other), Map.of(), Map.of(),
                 form.reach() == null || form.reach().isBlank() ? null : (int) reach);
-    }
-
-    private static long count(@Nullable String text, String field, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        try {
-            long n = Long.parseLong(text.strip());
-            if (n < 0 || n > 1_000_000) {
-                problems.add(new FieldProblem(field, "programme.count.range", 1_000_000));
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "programme.count.range", 1_000_000));
-            return 0;
-        }
     }
 
     private ActivityFormPage page(ActivityForm form, FormErrors errors) {
