@@ -5,6 +5,7 @@ import org.anhduong.programme.FollowUpAction;
 import org.anhduong.programme.IndicatorDetails;
 import org.anhduong.programme.IndicatorValue;
 import org.anhduong.programme.VisitDetails;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ class MonitoringRules {
         return valid;
     }
 
-    private void model(Checks checks, Long modelId) {
+    private void model(Checks checks, @Nullable Long modelId) {
         if (modelId != null && !models.exists(modelId)) {
             checks.add("modelId", "programme.model.unknown");
         }

@@ -5,7 +5,6 @@ import org.anhduong.audit.AuditTrail;
 import org.anhduong.geography.Localities;
 import org.anhduong.platform.security.UserPrincipal;
 import org.anhduong.platform.web.ConflictException;
-import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.platform.web.NotFoundException;
 import org.anhduong.programme.Indicator;
 import org.anhduong.programme.IndicatorDetails;
