@@ -51,6 +51,11 @@ class ProgrammeBrowserIT extends BrowserTest {
         assertThat(page.locator("#model-list")).containsText("Địa chỉ tin cậy Hà Tu 1993");
         accessible(page);
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Địa chỉ tin cậy Hà Tu 1993")).click();
+        page.getByLabel("Nhà tài trợ").fill("UNFPA");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu");
+
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hoạt động").setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghi nhận hoạt động")).click();
         page.getByLabel("Loại hoạt động").selectOption("COMMUNITY_MEETING");

@@ -1,6 +1,7 @@
 package org.anhduong.programme.web;
 
 import org.anhduong.geography.Localities;
+import org.anhduong.platform.web.ConflictException;
 import org.anhduong.platform.web.FormFields;
 import org.anhduong.platform.web.InvalidInputException;
 import org.anhduong.programme.CodeList;
@@ -11,6 +12,7 @@ import org.anhduong.programme.ProgrammeRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -46,7 +48,35 @@ class ModelScreens {
     @GetMapping(PATH + "/new")
     String blank(org.springframework.ui.Model model) {
         ScreenSupport.requireEditor();
-        model.addAttribute("page", page(ModelForm.blank(), FormErrors.NONE));
+        model.addAttribute("page", page(null, ModelForm.blank(), FormErrors.NONE, false));
+        return "programme/model";
+    }
+
+    @GetMapping(PATH + "/{id:\\d+}")
+    String show(@PathVariable long id, org.springframework.ui.Model model) {
+        model.addAttribute("page", page(id, ModelForm.of(registry.find(id)), FormErrors.NONE, false));
+        return "programme/model";
+    }
+
+    @PostMapping(PATH + "/{id:\\d+}")
+    String update(@PathVariable long id, ModelForm form, org.springframework.ui.Model model,
+                  RedirectAttributes redirect) {
+        ScreenSupport.requireEditor();
+        try {
+            // The screen does not show the description and lead organisation: the stored ones are kept.
+            Model stored = registry.find(id);
+            ModelDetails typed = details(form);
+            registry.update(id, form.version() == null ? -1 : form.version(), new ModelDetails(typed.name(),
+                    typed.kind(), typed.pilot(), typed.programmePeriod(), stored.leadOrganisationId(),
+                    typed.partners(), typed.funders(), typed.objectives(), stored.description(), typed.communes(),
+                    typed.status(), typed.statusFrom()));
+            redirect.addFlashAttribute(ScreenSupport.NOTICE, "programme.saved");
+            return "redirect:" + PATH;
+        } catch (InvalidInputException e) {
+            model.addAttribute("page", page(id, form, support.errors(e.problems()), false));
+        } catch (ConflictException e) {
+            model.addAttribute("page", page(id, ModelForm.of(registry.find(id)), FormErrors.NONE, true));
+        }
         return "programme/model";
     }
 
@@ -58,7 +88,7 @@ class ModelScreens {
             redirect.addFlashAttribute(ScreenSupport.NOTICE, "programme.saved");
             return "redirect:" + PATH;
         } catch (InvalidInputException e) {
-            model.addAttribute("page", page(form, support.errors(e.problems())));
+            model.addAttribute("page", page(null, form, support.errors(e.problems()), false));
             return "programme/model";
         }
     }
@@ -82,12 +112,12 @@ class ModelScreens {
                 null, form.partners(), form.funders(), form.objectives(), null, communes, status, from);
     }
 
-    private ModelFormPage page(ModelForm form, FormErrors errors) {
+    private ModelFormPage page(@Nullable Long id, ModelForm form, FormErrors errors, boolean stale) {
         var statuses = new ArrayList<Choice>();
         for (ModelStatus s : ModelStatus.values()) {
             statuses.add(new Choice(s.name(), support.text("programme.status." + s.name())));
         }
-        return new ModelFormPage(form, support.choices(CodeList.MODEL_KIND), statuses,
+        return new ModelFormPage(id, ScreenSupport.has(ProgrammeNavigation.EDITORS), stale, form, support.choices(CodeList.MODEL_KIND), statuses,
                 localities.describe(form.communeCode()), errors);
     }
 
