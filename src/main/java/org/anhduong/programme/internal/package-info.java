@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.programme.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anhduong.programme.web;
+
+import org.jspecify.annotations.NullMarked;
