@@ -17,7 +17,10 @@ public enum Dimension {
     SEX("sex"),
     AGE_GROUP("ageGroup"),
     COMMUNE("commune"),
-    SECTOR("sector");
+    SECTOR("sector"),
+    MODEL_STATUS("modelStatus"),
+    ACTIVITY_KIND("activityKind"),
+    TRAINING_TOPIC("trainingTopic");
 
     private final String key;
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import static org.anhduong.reporting.Dimension.ACTIVITY_KIND;
 import static org.anhduong.reporting.Dimension.AGE_GROUP;
 import static org.anhduong.reporting.Dimension.CASE_TYPE;
 import static org.anhduong.reporting.Dimension.CATEGORY;
@@ -13,8 +14,10 @@ import static org.anhduong.reporting.Dimension.CONTEXT;
 import static org.anhduong.reporting.Dimension.DIRECTION;
 import static org.anhduong.reporting.Dimension.GBVIMS_TYPE;
 import static org.anhduong.reporting.Dimension.LINE;
+import static org.anhduong.reporting.Dimension.MODEL_STATUS;
 import static org.anhduong.reporting.Dimension.SECTOR;
 import static org.anhduong.reporting.Dimension.SEX;
+import static org.anhduong.reporting.Dimension.TRAINING_TOPIC;
 import static org.anhduong.reporting.Dimension.TYPE;
 import static org.anhduong.reporting.Dimension.URGENCY;
 
@@ -47,7 +50,14 @@ public enum Indicator {
     CARE_TRAFFICKED_CHILDREN("residentialCare.traffickedChildren", Section.TRAFFICKING_AND_CARE, true, SEX),
     REFERRALS_SENT("referrals.sent", Section.REFERRALS, false, SECTOR),
     REFERRALS_ACCEPTED("referrals.accepted", Section.REFERRALS, false, SECTOR),
-    REFERRALS_COMPLETED("referrals.completed", Section.REFERRALS, false, SECTOR);
+    REFERRALS_COMPLETED("referrals.completed", Section.REFERRALS, false, SECTOR),
+    PROGRAMME_MODELS("programme.models", Section.PREVENTION, false, MODEL_STATUS),
+    PROGRAMME_PILOTS("programme.pilots", Section.PREVENTION, false),
+    PROGRAMME_PILOT_COMMUNES("programme.pilotCommunes", Section.PREVENTION, false),
+    PROGRAMME_ACTIVITIES("programme.activities", Section.PREVENTION, false, ACTIVITY_KIND),
+    PROGRAMME_ACTIVITY_PARTICIPANTS("programme.activityParticipants", Section.PREVENTION, false, SEX),
+    PROGRAMME_TRAININGS("programme.trainings", Section.PREVENTION, false, TRAINING_TOPIC),
+    PROGRAMME_TRAINING_PARTICIPANTS("programme.trainingParticipants", Section.PREVENTION, false, SEX);
 
     private final String key;
     private final Section section;

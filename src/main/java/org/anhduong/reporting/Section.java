@@ -6,7 +6,8 @@ public enum Section {
     CASES,
     EMERGENCY_AND_SHELTER,
     TRAFFICKING_AND_CARE,
-    REFERRALS;
+    REFERRALS,
+    PREVENTION;
 
     public String labelKey() {
         return "reporting.section." + name();

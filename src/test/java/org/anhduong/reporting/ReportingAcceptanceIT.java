@@ -116,7 +116,7 @@ class ReportingAcceptanceIT {
                 {"startedOn": "%s", "support": ["SAFE_ACCOMMODATION"], "companionIds": %s}"""
                 .formatted(today, calls.companionIds(worker, mother))));
         long facility = calls.created(calls.post(admin, "/api/v1/shelter/facilities", """
-                {"organisationId": %d, "name": "Ngôi nhà Ánh Dương thử %d", "kind": "ONE_STOP_CENTRE", "capacity": 6,
+                {"organisationId": %d, "name": "Ngôi nhà Ánh Dương thử %d", "kind": "ONE_STOP_CENTRE_BEDS", "capacity": 6,
                  "acceptsChildren": true, "accessible": true}""".formatted(worker.organisationId(),
                 System.nanoTime() % 100_000))).get("id").asLong();
         calls.created(calls.post(worker, "/api/v1/emergency-episodes/" + episode.get("id").asLong() + "/placements",

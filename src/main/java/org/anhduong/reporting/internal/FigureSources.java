@@ -11,6 +11,7 @@ import org.anhduong.casework.CaseCounts;
 import org.anhduong.casework.CaseFacts;
 import org.anhduong.casework.CaseFigureQuery;
 import org.anhduong.hotline.ContactCounts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The other modules' figures, as reporting reads them: through their figures APIs only, with shelter's and referral's
@@ -38,6 +39,9 @@ interface FigureSources {
      * {@code from}: the code itself, and for a period before 1 July 2025 the codes of the units merged into it.
      */
     Set<String> communeCodes(String commune, LocalDate from);
+
+    /** The prevention programme's figures; commune null for the province. */
+    org.anhduong.programme.ProgrammeSummary programme(LocalDate from, LocalDate to, @Nullable String commune);
 
     LocalDate today();
 }

@@ -17,6 +17,9 @@ import org.anhduong.geography.Localities;
 import org.anhduong.hotline.ContactCounts;
 import org.anhduong.hotline.ContactFigures;
 import org.anhduong.platform.web.Ui;
+import org.anhduong.programme.ProgrammeFigures;
+import org.anhduong.programme.ProgrammeSummary;
+import org.jspecify.annotations.Nullable;
 import org.anhduong.referral.ReferralFigures;
 import org.anhduong.shelter.ShelterFigures;
 import org.springframework.stereotype.Component;
@@ -30,10 +33,12 @@ class ModuleFigureSources implements FigureSources {
     private final ShelterFigures shelter;
     private final ReferralFigures referrals;
     private final Localities localities;
+    private final ProgrammeFigures programme;
     private final Clock clock;
 
     ModuleFigureSources(ContactFigures contacts, CaseFigures cases, ShelterFigures shelter, ReferralFigures referrals,
-                        Localities localities, Clock clock) {
+                        Localities localities, ProgrammeFigures programme, Clock clock) {
+        this.programme = programme;
         this.contacts = contacts;
         this.cases = cases;
         this.shelter = shelter;
@@ -91,6 +96,11 @@ class ModuleFigureSources implements FigureSources {
             localities.predecessors(commune).forEach(merge -> codes.add(merge.oldCode()));
         }
         return codes;
+    }
+
+    @Override
+    public ProgrammeSummary programme(LocalDate from, LocalDate to, @Nullable String commune) {
+        return programme.summary(from, to, commune);
     }
 
     @Override

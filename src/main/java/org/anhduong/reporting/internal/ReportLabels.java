@@ -12,6 +12,9 @@ import org.anhduong.geography.Localities.UnitMerge;
 import org.anhduong.hotline.CategoryNode;
 import org.anhduong.hotline.Hotline;
 import org.anhduong.hotline.HotlineLine;
+import org.anhduong.programme.Code;
+import org.anhduong.programme.CodeList;
+import org.anhduong.programme.ProgrammeCodes;
 import org.anhduong.reporting.Dimension;
 import org.anhduong.reporting.Indicator;
 import org.springframework.context.MessageSource;
@@ -30,8 +33,10 @@ public class ReportLabels {
     private final MessageSource messages;
     private final Hotline hotline;
     private final Localities localities;
+    private final ProgrammeCodes programmeCodes;
 
-    ReportLabels(MessageSource messages, Hotline hotline, Localities localities) {
+    ReportLabels(MessageSource messages, Hotline hotline, Localities localities, ProgrammeCodes programmeCodes) {
+        this.programmeCodes = programmeCodes;
         this.messages = messages;
         this.hotline = hotline;
         this.localities = localities;
@@ -57,7 +62,16 @@ public class ReportLabels {
         }
         Map<String, String> categories = new HashMap<>();
         collect(hotline.categories(), categories, locale);
-        return new Values(locale, periodEnd, lines, categories);
+        return new Values(locale, periodEnd, lines, categories, codes(CodeList.ACTIVITY_KIND, locale),
+                codes(CodeList.TRAINING_TOPIC, locale));
+    }
+
+    private Map<String, String> codes(CodeList list, Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        for (Code code : programmeCodes.codes(list)) {
+            names.put(code.code(), "en".equals(locale.getLanguage()) ? code.nameEn() : code.nameVi());
+        }
+        return names;
     }
 
     private static void collect(List<CategoryNode> nodes, Map<String, String> names, Locale locale) {
@@ -74,8 +88,13 @@ public class ReportLabels {
         private final LocalDate periodEnd;
         private final Map<String, String> lines;
         private final Map<String, String> categories;
+        private final Map<String, String> activityKinds;
+        private final Map<String, String> trainingTopics;
 
-        Values(Locale locale, LocalDate periodEnd, Map<String, String> lines, Map<String, String> categories) {
+        Values(Locale locale, LocalDate periodEnd, Map<String, String> lines, Map<String, String> categories,
+               Map<String, String> activityKinds, Map<String, String> trainingTopics) {
+            this.activityKinds = activityKinds;
+            this.trainingTopics = trainingTopics;
             this.locale = locale;
             this.periodEnd = periodEnd;
             this.lines = lines;
@@ -101,6 +120,9 @@ public class ReportLabels {
                 case AGE_GROUP -> t("hotline.ageGroup." + value, locale);
                 case SECTOR -> t("casework.EspSector." + value, locale);
                 case COMMUNE -> commune(value);
+                case MODEL_STATUS -> t("programme.status." + value, locale);
+                case ACTIVITY_KIND -> activityKinds.getOrDefault(value, value);
+                case TRAINING_TOPIC -> trainingTopics.getOrDefault(value, value);
             };
         }
 

@@ -174,7 +174,7 @@ public class ReportService implements Reports {
         ScopeFilter filter = new ScopeFilter(scope.organisationId(),
                 scope.commune() == null ? Set.of() : sources.communeCodes(scope.commune(), scope.from()),
                 !access.allCases());
-        FigureSheet sheet = counter.count(scope.from(), scope.to(), filter);
+        FigureSheet sheet = counter.count(scope.from(), scope.to(), filter, scope.commune());
         audit.record(AuditEntry.success(action, "report", recordId(scope, access.audience())));
         return new Summary(scope.from(), scope.to(), scope.commune(), scope.organisationId(), access.audience(),
                 access.allCases(), access.suppressed(), access.drillDown(),
@@ -198,12 +198,15 @@ public class ReportService implements Reports {
         }
     }
 
-    /** The scope, never a person: e.g. {@code 2026-01-01..2026-06-30 commune=22 org=3 EXTERNAL}. */
+    /**
+     * The scope, never a person, in the audit's short form (at most 64 characters, no spaces): e.g.
+     * {@code 2026-01-01..2026-06-30,c22001,o3,E} for commune 22001, organisation 3, an external report.
+     */
     static String recordId(ReportScope scope, Audience audience) {
-        return scope.from() + ".." + scope.to()
-                + (scope.commune() == null ? "" : " commune=" + scope.commune())
-                + (scope.organisationId() == null ? "" : " org=" + scope.organisationId())
-                + " " + audience;
+        String commune = scope.commune() == null ? "" : ",c" + scope.commune().replaceAll("[^0-9A-Za-z]", "");
+        return scope.from() + ".." + scope.to() + (commune.length() > 12 ? commune.substring(0, 12) : commune)
+                + (scope.organisationId() == null ? "" : ",o" + scope.organisationId())
+                + "," + audience.name().charAt(0);
     }
 
     /**

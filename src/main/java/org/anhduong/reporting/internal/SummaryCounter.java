@@ -12,6 +12,7 @@ import java.util.function.LongPredicate;
 import org.anhduong.casework.CaseFacts;
 import org.anhduong.casework.CaseFigureQuery;
 import org.anhduong.platform.web.Ui;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts one report's sheet: contacts and cases are counted by their modules in the scope; shelter's and referral's
@@ -25,7 +26,7 @@ final class SummaryCounter {
         this.sources = sources;
     }
 
-    FigureSheet count(LocalDate from, LocalDate to, ScopeFilter scope) {
+    FigureSheet count(LocalDate from, LocalDate to, ScopeFilter scope, @Nullable String commune) {
         FigureSheet sheet = new FigureSheet();
         ContactCounting.count(sources.contacts(from, to), scope, sheet);
         CaseCounting.count(sources.cases(new CaseFigureQuery(from, to, scope.organisationId(), scope.communeCodes(),
@@ -43,6 +44,7 @@ final class SummaryCounter {
         EmergencyCounting.stays(stays, from, to, sources.today(), inScope, sheet);
         EmergencyCounting.care(care, inScope, sheet);
         ReferralCounting.count(referrals, start, end, inScope, sheet);
+        ProgrammeCounting.count(sources.programme(from, to, commune), sheet);
         return sheet;
     }
 

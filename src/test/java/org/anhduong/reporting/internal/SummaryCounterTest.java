@@ -17,6 +17,10 @@ import org.anhduong.casework.CaseTally;
 import org.anhduong.casework.EspSector;
 import org.anhduong.hotline.ContactCounts;
 import org.anhduong.hotline.Sex;
+import org.anhduong.programme.ModelStatus;
+import org.anhduong.programme.Participants;
+import org.anhduong.programme.ProgrammeSummary;
+import org.anhduong.programme.TrainingLevel;
 import org.anhduong.reporting.Indicator;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +90,14 @@ class SummaryCounterTest {
         }
 
         @Override
+        public ProgrammeSummary programme(LocalDate from, LocalDate to, String commune) {
+            return new ProgrammeSummary(from, to, commune, new ProgrammeSummary.ModelFigures(22,
+                    Map.of(ModelStatus.MAINTAINED, 22L), List.of(), 11, 10), List.of(), Participants.NONE, 0,
+                    List.of(new ProgrammeSummary.TrainingFigure("COUNSELLING", TrainingLevel.PROVINCE, 1,
+                            new Participants(18, 12, 0), null, null)), new Participants(18, 12, 0), List.of());
+        }
+
+        @Override
         public LocalDate today() {
             return LocalDate.of(2026, 11, 29);
         }
@@ -93,7 +105,7 @@ class SummaryCounterTest {
 
     @Test
     void unrestrictedCountsEveryCaseEvenOneCaseworkDoesNotKnow() {
-        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, ScopeFilter.everything());
+        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, ScopeFilter.everything(), null);
         assertThat(sheet.total(Indicator.EMERGENCY_CASES)).isEqualTo(3);
         assertThat(sheet.total(Indicator.EMERGENCY_PERSONS)).isEqualTo(4);
         assertThat(sheet.total(Indicator.REFERRALS_SENT)).isEqualTo(2);
@@ -101,8 +113,22 @@ class SummaryCounterTest {
     }
 
     @Test
+    void programmeFiguresComeWithTheReport() {
+        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, ScopeFilter.everything(), null);
+        assertThat(sheet.total(Indicator.PROGRAMME_MODELS)).isEqualTo(22);
+        assertThat(sheet.breakdown(Indicator.PROGRAMME_MODELS, org.anhduong.reporting.Dimension.MODEL_STATUS))
+                .containsEntry("MAINTAINED", 22L).containsEntry("ACTIVE", 0L);
+        assertThat(sheet.total(Indicator.PROGRAMME_PILOTS)).isEqualTo(11);
+        assertThat(sheet.total(Indicator.PROGRAMME_PILOT_COMMUNES)).isEqualTo(10);
+        assertThat(sheet.total(Indicator.PROGRAMME_TRAININGS)).isEqualTo(1);
+        assertThat(sheet.total(Indicator.PROGRAMME_TRAINING_PARTICIPANTS)).isEqualTo(30);
+        assertThat(sheet.breakdown(Indicator.PROGRAMME_TRAINING_PARTICIPANTS, org.anhduong.reporting.Dimension.SEX))
+                .containsEntry("FEMALE", 18L).containsEntry("MALE", 12L);
+    }
+
+    @Test
     void anOrganisationsReportCountsItsCasesOnly() {
-        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, new ScopeFilter(1L, Set.of(), false));
+        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, new ScopeFilter(1L, Set.of(), false), null);
         assertThat(sheet.total(Indicator.EMERGENCY_CASES)).isEqualTo(1);
         assertThat(sheet.total(Indicator.EMERGENCY_CHILDREN)).isEqualTo(1);
         assertThat(sheet.total(Indicator.REFERRALS_SENT)).isEqualTo(1);
@@ -112,7 +138,7 @@ class SummaryCounterTest {
 
     @Test
     void aCommunesReportCountsTheCasesOfThatCommune() {
-        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, new ScopeFilter(null, Set.of("B"), false));
+        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, new ScopeFilter(null, Set.of("B"), false), null);
         assertThat(sheet.total(Indicator.EMERGENCY_PERSONS)).isEqualTo(1);
         assertThat(sheet.total(Indicator.CARE_CHILDREN)).isEqualTo(1);
         assertThat(caseQueries.get("last").communeCodes()).containsExactly("B");
@@ -120,7 +146,7 @@ class SummaryCounterTest {
 
     @Test
     void anExternalReportCountsOnlyCasesConsentingToStatistics() {
-        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, new ScopeFilter(null, Set.of(), true));
+        FigureSheet sheet = new SummaryCounter(sources).count(FROM, TO, new ScopeFilter(null, Set.of(), true), null);
         assertThat(sheet.total(Indicator.EMERGENCY_CASES)).isEqualTo(1);
         assertThat(sheet.total(Indicator.REFERRALS_SENT)).isEqualTo(1);
         assertThat(sheet.total(Indicator.CARE_CHILDREN)).isZero();
