@@ -36,7 +36,11 @@ import java.util.stream.Collectors;
  * supervisor, open or closed, first phone and its band) and app.json. All data is invented.
  *
  * <p>Run: java -cp EXTRACTED/anhduong-*.jar bench/casework/CaseGenerator.java --url JDBC_URL [--user U]
- * [--password P] [--count N] [--out DIR] [--seed S] [--load-users 40]
+ * [--password P] [--count N] [--out DIR] [--seed S] [--load-users 40] [--commune-weights even|zipf]
+ *
+ * <p>A case's commune is one of its organisation's province's current communes: evenly by default; with
+ * --commune-weights zipf, with Zipf weights (1/rank) in the order of the official codes, as ContactGenerator's
+ * --localities-province draws them, so that the busiest commune of the calls is the busiest of the cases too.
  */
 public class CaseGenerator {
 
@@ -45,7 +49,7 @@ public class CaseGenerator {
 
     public static void main(String[] args) throws Exception {
         var args0 = Gen.Args.of(args, "--url JDBC_URL [--user U] [--password P] [--count N] [--out DIR] [--seed S]"
-                + " [--load-users K]", "500000");
+                + " [--load-users K] [--commune-weights even|zipf]", "500000");
         Map<String, String> opt = args0.opt();
         long count = args0.count();
         Path out = args0.out();
@@ -56,7 +60,8 @@ public class CaseGenerator {
             if (existing != 0) {
                 throw new IllegalStateException("casework_cases already holds " + existing + " rows: use a fresh database");
             }
-            var world = Staff.create(db, Gen.env("BENCH_CASEWORKER_PASSWORD"), count, CaseRows.DAYS);
+            var world = Staff.create(db, Gen.env("BENCH_CASEWORKER_PASSWORD"), count, CaseRows.DAYS,
+                    opt.getOrDefault("commune-weights", "even").equals("zipf"));
             var rows = new CaseRows(count, Long.parseLong(opt.getOrDefault("seed", "20260601")), world, crypto, index);
             var bulk = new Bulk(db, args0.postgres());
             long t0 = System.nanoTime();

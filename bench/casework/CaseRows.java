@@ -165,7 +165,7 @@ final class CaseRows {
         Long workerId = intake ? null : worker.id();
         Long supervisorId = intake || r.nextDouble() < 0.2 ? null : supervisor.id();
         long openedBy = intake ? supervisor.id() : worker.id();
-        String commune = org.communes().length == 0 ? null : org.communes()[r.nextInt(org.communes().length)];
+        String commune = org.commune(r);
         String source = CaseMix.source(r, type);
         String number = stats.nextCaseNumber(org, openedOn.getYear());
         String survivorCode = stats.nextSurvivorCode(org);
