@@ -26,10 +26,11 @@ import java.util.stream.Collectors;
  * (start the application once) and casework_cases must be empty.
  *
  * <p>First the organisations and their staff ({@link Staff}), then the cases in time order ({@link CaseRows},
- * {@link CaseMix}, {@link People}); finally the counters, so that cases opened through the application continue the
- * numbering, and the identity sequences. Fixed seed: the same arguments give the same data, except the ciphertexts
- * and the dates, which end yesterday. The organisations' code prefixes are configuration of the application: they are
- * written to app.json for SPRING_APPLICATION_JSON.
+ * {@link CaseMix}, {@link People}; a closed case has its closure row, as reporting counts closures); finally the
+ * counters, so that cases opened through the application continue the numbering, and the identity sequences. Fixed
+ * seed: the same arguments give the same data, except the ciphertexts and the dates, which end yesterday. The
+ * organisations' code prefixes are configuration of the application: they are written to app.json for
+ * SPRING_APPLICATION_JSON.
  *
  * <p>Writes to --out: setup.properties (ids, counts, figures, a case for checking), users.tsv (the users the load runs
  * act as, in order: username, id, organisation, role), cases.tsv (every case: id, number, organisation, worker,
@@ -123,7 +124,8 @@ public class CaseGenerator {
             }
             if (postgres) {
                 for (String table : List.of("casework_clients", "casework_client_phones", "casework_client_name_tokens",
-                        "casework_cases", "casework_companions", "casework_case_contacts", "casework_counters")) {
+                        "casework_cases", "casework_companions", "casework_case_contacts", "casework_closures",
+                        "casework_counters")) {
                     s.execute("VACUUM ANALYZE " + table);
                 }
             } else {
