@@ -70,7 +70,7 @@ sql1() { $PG -d "$PG_DB" -Atc "$1"; }
 
 # A figure of the summary's answer, or nothing.
 indicator() { # json key
-  echo "$1" | grep -o "\"$2\":[0-9]*" | head -1 | cut -d: -f2
+  echo "$1" | grep -o "\"$2\":[0-9][0-9]*" | head -1 | cut -d: -f2
 }
 
 # The summary API answers with the records' own counts (an error stops the run before anything is measured).
@@ -110,12 +110,12 @@ bench() {
   local setup_c="$out_c/setup.properties" setup_k="$out_k/setup.properties"
 
   started=$(date +%s)
-  run_command hotline-figures rebuild || true
+  # Whether every contact was counted is checked below through the API itself (contacts.total against the records).
+  run_command hotline-figures rebuild || {
+    echo "the hotline's contact figures could not be rebuilt (java -jar anhduong.jar hotline-figures rebuild):" >&2
+    tail -20 "$WORK/commands.log" >&2; exit 1; }
   local rollup_s=$(( $(date +%s) - started ))
-  grep -q "^Hotline figures rebuilt: $COUNT_CONTACTS contacts counted" "$WORK/commands.log" || {
-    echo "the hotline's contact figures were not rebuilt for $COUNT_CONTACTS contacts (java -jar anhduong.jar" \
-      "hotline-figures rebuild):" >&2; tail -20 "$WORK/commands.log" >&2; exit 1; }
-  grep "^Hotline figures rebuilt" "$WORK/commands.log" >&2
+  grep "^Hotline figures" "$WORK/commands.log" >&2 || true
   started=$(date +%s)
   $PG -d "$PG_DB" -c "VACUUM ANALYZE"
   local vacuum_s=$(( $(date +%s) - started ))
