@@ -26,17 +26,22 @@ import java.util.stream.Collectors;
  * (start the application once) and casework_cases must be empty.
  *
  * <p>First the organisations and their staff ({@link Staff}), then the cases in time order ({@link CaseRows},
- * {@link CaseMix}, {@link People}); finally the counters, so that cases opened through the application continue the
- * numbering, and the identity sequences. Fixed seed: the same arguments give the same data, except the ciphertexts
- * and the dates, which end yesterday. The organisations' code prefixes are configuration of the application: they are
- * written to app.json for SPRING_APPLICATION_JSON.
+ * {@link CaseMix}, {@link People}; a closed case has its closure row, as reporting counts closures); finally the
+ * counters, so that cases opened through the application continue the numbering, and the identity sequences. Fixed
+ * seed: the same arguments give the same data, except the ciphertexts and the dates, which end yesterday. The
+ * organisations' code prefixes are configuration of the application: they are written to app.json for
+ * SPRING_APPLICATION_JSON.
  *
  * <p>Writes to --out: setup.properties (ids, counts, figures, a case for checking), users.tsv (the users the load runs
  * act as, in order: username, id, organisation, role), cases.tsv (every case: id, number, organisation, worker,
  * supervisor, open or closed, first phone and its band) and app.json. All data is invented.
  *
  * <p>Run: java -cp EXTRACTED/anhduong-*.jar bench/casework/CaseGenerator.java --url JDBC_URL [--user U]
- * [--password P] [--count N] [--out DIR] [--seed S] [--load-users 40]
+ * [--password P] [--count N] [--out DIR] [--seed S] [--load-users 40] [--commune-weights even|zipf]
+ *
+ * <p>A case's commune is one of its organisation's province's current communes: evenly by default; with
+ * --commune-weights zipf, with Zipf weights (1/rank) in the order of the official codes, as ContactGenerator's
+ * --localities-province draws them, so that the busiest commune of the calls is the busiest of the cases too.
  */
 public class CaseGenerator {
 
@@ -45,7 +50,7 @@ public class CaseGenerator {
 
     public static void main(String[] args) throws Exception {
         var args0 = Gen.Args.of(args, "--url JDBC_URL [--user U] [--password P] [--count N] [--out DIR] [--seed S]"
-                + " [--load-users K]", "500000");
+                + " [--load-users K] [--commune-weights even|zipf]", "500000");
         Map<String, String> opt = args0.opt();
         long count = args0.count();
         Path out = args0.out();
@@ -56,7 +61,8 @@ public class CaseGenerator {
             if (existing != 0) {
                 throw new IllegalStateException("casework_cases already holds " + existing + " rows: use a fresh database");
             }
-            var world = Staff.create(db, Gen.env("BENCH_CASEWORKER_PASSWORD"), count, CaseRows.DAYS);
+            var world = Staff.create(db, Gen.env("BENCH_CASEWORKER_PASSWORD"), count, CaseRows.DAYS,
+                    opt.getOrDefault("commune-weights", "even").equals("zipf"));
             var rows = new CaseRows(count, Long.parseLong(opt.getOrDefault("seed", "20260601")), world, crypto, index);
             var bulk = new Bulk(db, args0.postgres());
             long t0 = System.nanoTime();
@@ -118,7 +124,8 @@ public class CaseGenerator {
             }
             if (postgres) {
                 for (String table : List.of("casework_clients", "casework_client_phones", "casework_client_name_tokens",
-                        "casework_cases", "casework_companions", "casework_case_contacts", "casework_counters")) {
+                        "casework_cases", "casework_companions", "casework_case_contacts", "casework_closures",
+                        "casework_counters")) {
                     s.execute("VACUUM ANALYZE " + table);
                 }
             } else {

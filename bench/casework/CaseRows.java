@@ -61,14 +61,20 @@ final class CaseRows {
     static final List<String> COMPANION_COLUMNS = List.of("id", "case_id", "relation", "sex", "date_of_birth",
             "birth_year", "name_enc", "created_by", "created_at");
     static final List<String> CONTACT_COLUMNS = List.of("case_id", "contact_id", "linked_by", "linked_at");
+    /** A closed case's closure, as a case worker's closure without approval leaves it (ClosureStore); id generated. */
+    static final List<String> CLOSURE_COLUMNS = List.of("case_id", "organisation_id", "state", "reason",
+            "status_before", "requested_by", "requested_at", "decided_by", "decided_at");
+    /** Why cases close, by the case id: no draw from the random stream, so every other column stays as it was. */
+    static final String[] CLOSURE_REASONS = {"GOALS_MET", "GOALS_MET", "GOALS_MET", "GOALS_MET", "GOALS_MET",
+            "GOALS_MET", "CLIENT_WISH", "CLIENT_WISH", "UNREACHABLE", "MOVED"};
 
     /** The rows of a batch of cases, a list a table. */
     record Batch(List<Object[]> clients, List<Object[]> phones, List<Object[]> tokens, List<Object[]> cases,
-                 List<Object[]> companions, List<Object[]> contacts) {
+                 List<Object[]> companions, List<Object[]> contacts, List<Object[]> closures) {
 
         Batch() {
             this(new ArrayList<>(BATCH), new ArrayList<>(BATCH), new ArrayList<>(BATCH * 3), new ArrayList<>(BATCH),
-                    new ArrayList<>(), new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(BATCH));
         }
 
         void write(Bulk bulk) throws Exception {
@@ -78,6 +84,7 @@ final class CaseRows {
             bulk.write("casework_cases", CASE_COLUMNS, cases);
             bulk.write("casework_companions", COMPANION_COLUMNS, companions);
             bulk.write("casework_case_contacts", CONTACT_COLUMNS, contacts);
+            bulk.write("casework_closures", CLOSURE_COLUMNS, closures);
         }
     }
 
@@ -165,7 +172,7 @@ final class CaseRows {
         Long workerId = intake ? null : worker.id();
         Long supervisorId = intake || r.nextDouble() < 0.2 ? null : supervisor.id();
         long openedBy = intake ? supervisor.id() : worker.id();
-        String commune = org.communes().length == 0 ? null : org.communes()[r.nextInt(org.communes().length)];
+        String commune = org.commune(r);
         String source = CaseMix.source(r, type);
         String number = stats.nextCaseNumber(org, openedOn.getYear());
         String survivorCode = stats.nextSurvivorCode(org);
@@ -174,6 +181,11 @@ final class CaseRows {
                 life.status(), CaseMix.priority(r, type), life.status().equals("OPEN") ? "UNKNOWN"
                 : CaseMix.risk(r), commune, workerId, supervisorId, life.version(), opened, openedBy, life.closedAt(),
                 life.updatedAt()});
+        if (life.closed()) {
+            // Reporting counts closed and active cases from the closures, as the application records them.
+            batch.closures().add(new Object[] {id, org.id(), "CLOSED", CLOSURE_REASONS[(int) (id % 10)], "FOLLOW_UP",
+                    worker.id(), life.closedAt(), worker.id(), life.closedAt()});
+        }
         int companions = CaseMix.companions(r, type);
         for (int c = 0; c < companions; c++) {
             companion(id, client.birthYear(), openedOn, openedBy, opened, r, batch);

@@ -25,9 +25,21 @@ final class Staff {
     static final String CASE_WORKER = "CASE_WORKER";
     static final String SUPERVISOR = "SUPERVISOR";
 
-    /** An organisation, its code prefix, province and share of the cases. */
+    /**
+     * An organisation, its code prefix, province and share of the cases; its province's communes, with cumulative
+     * weights when they are not drawn evenly (else null).
+     */
     record Org(long id, String prefix, String name, String province, double share, double trafficking,
-               String[] communes) {
+               String[] communes, double[] communeWeights) {
+
+        /** One of the communes (none when the province has none loaded). */
+        String commune(SplittableRandom r) {
+            if (communes.length == 0) {
+                return null;
+            }
+            return communeWeights == null ? communes[r.nextInt(communes.length)]
+                    : communes[Gen.pick(communeWeights, r.nextDouble())];
+        }
     }
 
     /** A user working cases; on duty from day {@code fromDay} (inclusive) to {@code toDay} (exclusive). */
@@ -106,7 +118,9 @@ final class Staff {
     private Staff() {
     }
 
-    static World create(Connection db, String password, long cases, int days) throws SQLException {
+    /** @param zipfCommunes communes drawn with Zipf weights in code order (else evenly), as ContactGenerator can */
+    static World create(Connection db, String password, long cases, int days, boolean zipfCommunes)
+            throws SQLException {
         db.setAutoCommit(false);
         Timestamp now = Timestamp.from(Instant.now());
         // One hash for all: bcrypt at cost 10 takes ~0.1 s, and the accounts only differ by name.
@@ -123,8 +137,9 @@ final class Staff {
                                                created_at, updated_at)
                     VALUES (?, ?, ?, NULL, NULL, NULL, NULL, TRUE, 0, ?, ?)""",
                     name, VietnameseText.fold(name), t.kind(), now, now);
-            Org org = new Org(id, t.prefix(), name, t.province(), t.share(), t.trafficking(),
-                    communes(db, t.province()));
+            String[] communes = communes(db, t.province());
+            Org org = new Org(id, t.prefix(), name, t.province(), t.share(), t.trafficking(), communes,
+                    zipfCommunes && communes.length > 0 ? Gen.zipf(communes.length) : null);
             orgs.add(org);
             String lower = t.prefix().toLowerCase(java.util.Locale.ROOT);
             for (int s = 0; s < 2; s++) {

@@ -49,11 +49,16 @@ import static common.Gen.single;
  * (Zipf) and most call once or twice. Fixed seed: the same arguments give the same data, except the ciphertexts and
  * the dates, which end yesterday.
  *
+ * <p>Communes (the locality of about 70 % of data contacts): by default any of the country's current communes, evenly.
+ * With --localities-province P, only province P's current communes (a provincial line, such as Quảng Ninh's, code 22),
+ * unevenly as a province's calls are: Zipf weights (1/rank) in the order of the official codes, which list the
+ * provincial city's wards first, so the busiest commune has about a fifth of them.
+ *
  * <p>Writes to --out: setup.properties (ids, counts, distribution figures, a number and a count for checking) and
  * callers.tsv (numbers drawn like real callers, for the load runs). All data is invented.
  *
  * <p>Run: java -cp EXTRACTED/anhduong-*.jar bench/hotline/ContactGenerator.java --url JDBC_URL [--user U]
- * [--password P] [--count N] [--out DIR] [--seed S] [--counsellors 40] [--samples 200000]
+ * [--password P] [--count N] [--out DIR] [--seed S] [--counsellors 40] [--samples 200000] [--localities-province P]
  */
 public class ContactGenerator {
 
@@ -82,7 +87,7 @@ public class ContactGenerator {
 
     public static void main(String[] args) throws Exception {
         var args0 = Gen.Args.of(args, "--url JDBC_URL [--user U] [--password P] [--count N] [--out DIR] [--seed S]"
-                + " [--counsellors C] [--samples K]", "5000000");
+                + " [--counsellors C] [--samples K] [--localities-province P]", "5000000");
         Map<String, String> opt = args0.opt();
         boolean postgres = args0.postgres();
         long count = args0.count();
@@ -95,7 +100,7 @@ public class ContactGenerator {
                         + " rows: use a fresh database");
             }
             var world = Setup.create(db, Gen.env("BENCH_COUNSELLOR_PASSWORD"),
-                    Integer.parseInt(opt.getOrDefault("counsellors", "40")));
+                    Integer.parseInt(opt.getOrDefault("counsellors", "40")), opt.get("localities-province"));
             var gen = new Generation(count, Long.parseLong(opt.getOrDefault("seed", "20260301")), world, crypto);
             long t0 = System.nanoTime();
             long written = load(new Bulk(db, postgres), gen);
@@ -186,8 +191,14 @@ public class ContactGenerator {
     record Category(String code, String parent, boolean gbv, boolean selfHarm) {
     }
 
+    /** @param localityWeights cumulative weights of the localities, or null when they are drawn evenly */
     record World(long organisationId, long mainLine, long childLine, List<Counsellor> counsellors,
-                 Map<String, Category> categories, String[] localities) {
+                 Map<String, Category> categories, String[] localities, double[] localityWeights) {
+
+        String locality(SplittableRandom r) {
+            return localityWeights == null ? localities[r.nextInt(localities.length)]
+                    : localities[pick(localityWeights, r.nextDouble())];
+        }
 
         boolean flagged(String code, boolean gbv) {
             Category c = categories.get(code);
@@ -203,7 +214,8 @@ public class ContactGenerator {
 
     static final class Setup {
 
-        static World create(Connection db, String password, int counsellorCount) throws SQLException {
+        static World create(Connection db, String password, int counsellorCount, String province)
+                throws SQLException {
             db.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
             long org = Gen.insert(db, """
@@ -248,14 +260,23 @@ public class ContactGenerator {
                 }
             }
             List<String> localities = new ArrayList<>();
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT code FROM localities WHERE level = 'COMMUNE' AND valid_to IS NULL ORDER BY code")) {
-                while (rs.next()) {
-                    localities.add(rs.getString(1));
+            try (var ps = db.prepareStatement("SELECT code FROM localities WHERE level = 'COMMUNE' AND valid_to IS NULL"
+                    + (province == null ? "" : " AND parent_code = ?") + " ORDER BY code")) {
+                if (province != null) {
+                    ps.setString(1, province);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        localities.add(rs.getString(1));
+                    }
                 }
             }
             db.commit();
-            return new World(org, main, child, counsellors, categories, localities.toArray(String[]::new));
+            if (province != null && localities.isEmpty()) {
+                throw new IllegalArgumentException("no current communes in province " + province);
+            }
+            return new World(org, main, child, counsellors, categories, localities.toArray(String[]::new),
+                    province == null ? null : Gen.zipf(localities.size()));
         }
     }
 
@@ -453,8 +474,7 @@ public class ContactGenerator {
                 v[15] = pick(r, AGES, CALLER_AGE_WEIGHTS);
                 v[16] = self ? null : pick(r, SEXES, CONCERNED_SEX_WEIGHTS);
                 v[17] = self ? null : pick(r, AGES, CONCERNED_AGE_WEIGHTS);
-                v[18] = world.localities().length > 0 && r.nextDouble() < 0.7
-                        ? world.localities()[r.nextInt(world.localities().length)] : null;
+                v[18] = world.localities().length > 0 && r.nextDouble() < 0.7 ? world.locality(r) : null;
                 categories = categories(r);
                 gbv = categories.stream().anyMatch(c -> world.flagged(c, true));
                 selfHarm = categories.stream().anyMatch(c -> world.flagged(c, false));
