@@ -94,7 +94,7 @@ class ReportExportIT {
         assertThat(written).as(new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .isNotEmpty();
         String csv = Files.readString(written.getFirst(), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Tổng số cuộc gọi, liên hệ đến đường dây nóng,8")
+        assertThat(csv).contains("\"Tổng số cuộc gọi, liên hệ đến đường dây nóng\",8")
                 .contains("Cuộc gọi liên quan đến bạo lực trên cơ sở giới,7");
     }
 

@@ -189,9 +189,12 @@ class ReportingAcceptanceIT {
                 {"type": "TRAFFICKING", "source": "POLICE_OR_BORDER_HANDOVER", "confirmNoDuplicate": true,
                  "client": {"sex": "FEMALE", "dateOfBirth": "1998"}}""");
         calls.ok(calls.put(worker, CASES + "/" + id + "/trafficking", """
+                {"status": "UNDER_IDENTIFICATION", "returnDate": "%s", "returnPlace": "Cửa khẩu Móng Cái",
+                 "handedOverBy": "BORDER_GUARD"}""".formatted(today.minusDays(20)), "\"0\""));
+        calls.ok(calls.put(worker, CASES + "/" + id + "/trafficking", """
                 {"status": "IDENTIFIED_VICTIM", "returnDate": "%s", "returnPlace": "Cửa khẩu Móng Cái",
                  "handedOverBy": "BORDER_GUARD", "support": ["HEALTH_CHECK_AND_CARE"]}""".formatted(today.minusDays(20)),
-                "\"0\""));
+                "\"1\""));
         return id;
     }
 }

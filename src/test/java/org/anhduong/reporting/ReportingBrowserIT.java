@@ -36,8 +36,8 @@ class ReportingBrowserIT extends BrowserTest {
         browser.signIn(page, supervisor.account().username(), TestUsers.PASSWORD);
         page.getByLabel("Điều hướng chính").getByRole(AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Báo cáo").setExact(true)).click();
-        page.getByLabel("Kỳ báo cáo").selectOption("YEAR");
-        page.getByLabel("Tổ chức").selectOption(String.valueOf(supervisor.organisationId()));
+        page.getByLabel("Kỳ báo cáo", new Page.GetByLabelOptions().setExact(true)).selectOption("YEAR");
+        page.getByLabel("Tổ chức", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(supervisor.organisationId()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem báo cáo")).click();
 
         assertThat(page.locator("#report-title")).containsText("Báo cáo số liệu năm");
