@@ -1,6 +1,15 @@
 package org.anhduong.reporting.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +38,12 @@ public class IncidentDatasets {
         this.labels = labels;
     }
 
-    public Dataset dataset(ReportService.IncidentData data, ReportScope scope, Locale locale) {
+    /**
+     * The table. An external dataset carries a pseudonym instead of the survivor code, the same for one client's rows
+     * within the file and unrelated to anything outside it: the code names the organisation and is known to partners.
+     */
+    public Dataset dataset(ReportService.IncidentData data, ReportScope scope, boolean external, Locale locale) {
+        Function<String, String> code = external ? pseudonyms() : Function.identity();
         List<String> headers = List.of("survivorCode", "caseType", "ageGroup", "sex", "reportedMonth", "incidentMonth",
                 "timeOfDay", "placeType", "gbvimsType", "contexts", "perpetrators", "perpetratorRelation",
                 "perpetratorSex", "perpetratorAgeGroup", "services", "serviceSectors", "referralSectors")
@@ -37,7 +51,7 @@ public class IncidentDatasets {
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (IncidentRecord record : data.records()) {
             List<@Nullable Object> row = new ArrayList<>();
-            row.add(record.survivorCode());
+            row.add(code.apply(record.survivorCode()));
             row.add(labels.t("casework.CaseType." + record.caseType().name(), locale));
             row.add(labels.t("hotline.ageGroup." + record.ageGroup().name(), locale));
             row.add(labels.t("hotline.sex." + record.sex().name(), locale));
@@ -62,6 +76,22 @@ public class IncidentDatasets {
             rows.add(row);
         }
         return new Dataset("incidents-" + scope.from() + "-" + scope.to(), headers, rows);
+    }
+
+    /** A keyed hash under a key made for this file only and then forgotten. */
+    private static Function<String, String> pseudonyms() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Map<String, String> given = new HashMap<>();
+        return survivorCode -> given.computeIfAbsent(survivorCode, value -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                return "P-" + HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), 0, 6);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+            }
+        });
     }
 
     private String sector(EspSector sector, Locale locale) {

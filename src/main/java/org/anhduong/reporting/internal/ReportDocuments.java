@@ -93,7 +93,7 @@ public class ReportDocuments {
                         locale));
                 for (Dimension dimension : indicator.dimensions()) {
                     for (Map.Entry<String, Figure> value : summary.breakdown(indicator, dimension).entrySet()) {
-                        if (value.getValue().value() == 0 && !value.getValue().suppressed()) {
+                        if (value.getValue().value() == 0 && !value.getValue().hidden()) {
                             continue;
                         }
                         rows.add(row(indicator.key() + "." + dimension.key() + "." + value.getKey(),
@@ -111,13 +111,13 @@ public class ReportDocuments {
     }
 
     private ReportDocument.Row row(String key, String label, int depth, Figure figure, Locale locale) {
-        return new ReportDocument.Row(key, label, depth, figure.suppressed() ? null : figure.value(),
+        return new ReportDocument.Row(key, label, depth, figure.hidden() ? null : figure.value(),
                 shown(figure, locale));
     }
 
-    /** "2.134" in Vietnamese, "2,134" in English, "<5" when suppressed. */
+    /** "2.134" in Vietnamese, "2,134" in English, "<5" when suppressed, "x" when withheld. */
     public static String shown(Figure figure, Locale locale) {
-        return figure.suppressed() ? Figure.SUPPRESSED : number(figure.value(), locale);
+        return figure.hidden() ? figure.json().toString() : number(figure.value(), locale);
     }
 
     public static String number(long value, Locale locale) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,9 @@ public class ReportService implements Reports {
 
     /** Longer periods are not a report but a data dump; five years covers a programme period. */
     static final long MAX_DAYS = 5 * 366;
+
+    /** Far beyond any real list, and small enough that casework's row offset cannot overflow. */
+    static final int MAX_PAGE = 100_000;
 
     private static final Set<String> INTERNAL_READERS = Set.of(Roles.ADMINISTRATOR, Roles.SUPERVISOR,
             Roles.PROGRAMME_OFFICER);
@@ -91,17 +95,22 @@ public class ReportService implements Reports {
         }
         ScopeFilter filter = new ScopeFilter(scope.organisationId(),
                 scope.commune() == null ? Set.of() : sources.communeCodes(scope.commune(), scope.from()), false);
-        List<MonthCount> months = new ArrayList<>();
+        Map<YearMonth, Long> totals = new LinkedHashMap<>();
+        Map<YearMonth, Long> gbv = new LinkedHashMap<>();
         for (YearMonth month = YearMonth.from(scope.from()); !month.isAfter(YearMonth.from(scope.to()));
              month = month.plusMonths(1)) {
             LocalDate first = month.atDay(1).isBefore(scope.from()) ? scope.from() : month.atDay(1);
             LocalDate last = month.atEndOfMonth().isAfter(scope.to()) ? scope.to() : month.atEndOfMonth();
             FigureSheet sheet = new FigureSheet();
             ContactCounting.count(sources.contacts(first, last), filter, sheet);
-            months.add(new MonthCount(month, Suppression.figure(sheet.total(Indicator.CONTACTS_TOTAL),
-                    access.suppressed()), Suppression.figure(sheet.total(Indicator.CONTACTS_GBV_RELATED),
-                    access.suppressed())));
+            totals.put(month, sheet.total(Indicator.CONTACTS_TOTAL));
+            gbv.put(month, sheet.total(Indicator.CONTACTS_GBV_RELATED));
         }
+        Map<YearMonth, Figure> shownTotals = Suppression.cells(totals, access.suppressed());
+        Map<YearMonth, Figure> shownGbv = Suppression.cells(gbv, access.suppressed());
+        List<MonthCount> months = new ArrayList<>();
+        totals.keySet().forEach(month -> months.add(new MonthCount(month, shownTotals.get(month),
+                shownGbv.get(month))));
         return months;
     }
 
@@ -118,6 +127,9 @@ public class ReportService implements Reports {
     public CasePage casesBehind(ReportScope scope, Audience audience, CaseMeasure measure,
                                 @Nullable CaseDimension dimension, @Nullable String value, int page) {
         Access access = access("report.drillDown", scope, audience);
+        if (page > MAX_PAGE) {
+            throw new InvalidInputException("page", "reporting.error.page");
+        }
         if (!access.drillDown()) {
             audit.record(AuditEntry.of("report.drillDown", "report", recordId(scope, audience), AuditOutcome.DENIED));
             throw new ForbiddenException();
@@ -132,13 +144,20 @@ public class ReportService implements Reports {
      * open in the period (casework's rule), with the sectors the case was referred to in the period. External exports
      * hold only cases whose client consented to statistics. Audited as {@code report.incidents}.
      *
-     * @throws ForbiddenException for every other role
+     * @throws ForbiddenException for every other role, and for a supervisor asking for another organisation's (she
+     *                            gets her own organisation's when she names none)
      */
     public IncidentData incidents(ReportScope scope, Audience audience) {
         UserPrincipal user = CurrentUser.require();
-        if (!user.hasRole(Roles.ADMINISTRATOR) && !user.hasRole(Roles.SUPERVISOR)) {
+        boolean administrator = user.hasRole(Roles.ADMINISTRATOR);
+        // Row-level data: a supervisor gets her own organisation's, whatever she asks for.
+        if (!administrator && (!user.hasRole(Roles.SUPERVISOR) || scope.organisationId() != null
+                && scope.organisationId() != user.organisationId())) {
             audit.record(AuditEntry.of("report.incidents", "report", recordId(scope, audience), AuditOutcome.DENIED));
             throw new ForbiddenException();
+        }
+        if (!administrator) {
+            scope = new ReportScope(scope.from(), scope.to(), scope.commune(), user.organisationId());
         }
         validate(scope);
         List<IncidentRecord> records = cases.incidents(new CaseFigureQuery(scope.from(), scope.to(),

@@ -74,7 +74,8 @@ class ReportExporter {
         if (chosen == Format.PDF) {
             throw new InvalidInputException("format", "reporting.error.badDatasetFormat");
         }
-        Dataset dataset = datasets.dataset(reports.incidents(scope, audience), scope, locale);
+        Dataset dataset = datasets.dataset(reports.incidents(scope, audience), scope, audience == Audience.EXTERNAL,
+                locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (chosen == Format.XLSX) {

@@ -21,8 +21,9 @@ import org.anhduong.reporting.internal.export.NarrativeInput;
 import org.springframework.stereotype.Component;
 
 /**
- * The report's paragraphs in the department's style, from a summary. A suppressed figure reaches the narrative as 1,
- * which it writes "dưới 5" ("fewer than 5"): the real count is never known here.
+ * The report's paragraphs in the department's style, from a summary. A hidden figure reaches the narrative as 1, which
+ * it writes "dưới 5" ("fewer than 5"), or leaves its breakdown out: the real count is never known here. Only
+ * breakdown cells are ever withheld, and a breakdown with a count from 1 to 4 is left out of the narrative.
  */
 @Component
 class ReportNarratives {
@@ -61,7 +62,7 @@ class ReportNarratives {
     }
 
     private static long raw(Figure figure) {
-        return figure.suppressed() ? 1 : figure.value();
+        return figure.hidden() ? 1 : figure.value();
     }
 
     /** Who reports, as it reads mid-sentence. */

@@ -73,7 +73,7 @@ class ReportViews {
 
     private static ReportPage.ValueView value(String label, Figure figure, Locale locale, @Nullable String drillUrl) {
         return new ReportPage.ValueView(label, ReportDocuments.shown(figure, locale),
-                figure.suppressed() ? null : figure.value(),
+                figure.hidden() ? null : figure.value(),
                 figure.value() > 0 ? drillUrl : null);
     }
 

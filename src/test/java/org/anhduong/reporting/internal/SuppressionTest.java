@@ -48,6 +48,23 @@ class SuppressionTest {
     }
 
     @Test
+    void aSingleSmallCellIsNotGivenAwayBySubtractionFromTheTotal() {
+        // 23 cases: 20 women, 3 men. "<5" men alone would be 23 - 20 = 3.
+        var cells = Suppression.cells(new java.util.LinkedHashMap<>(java.util.Map.of("FEMALE", 20L, "MALE", 3L,
+                "UNKNOWN", 0L)), true);
+        assertThat(cells.get("MALE").json()).isEqualTo("<5");
+        assertThat(cells.get("FEMALE").json()).isEqualTo("x");
+        assertThat(cells.get("FEMALE").value()).isZero();
+        assertThat(cells.get("UNKNOWN").json()).isEqualTo(0L);
+
+        var two = Suppression.cells(java.util.Map.of("A", 2L, "B", 3L, "C", 40L), true);
+        assertThat(two.get("C").json()).as("two small cells hide each other").isEqualTo(40L);
+        var exact = Suppression.cells(java.util.Map.of("A", 20L, "B", 3L), false);
+        assertThat(exact.get("A").json()).as("internal readers see every number").isEqualTo(20L);
+        assertThat(exact.get("B").json()).isEqualTo(3L);
+    }
+
+    @Test
     void everyCatalogueKeyIsPresent() {
         var indicators = Suppression.indicators(new FigureSheet(), false);
         assertThat(indicators).hasSize(Indicator.values().length);
