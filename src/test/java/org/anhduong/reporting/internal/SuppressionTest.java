@@ -43,7 +43,8 @@ class SuppressionTest {
         CaseCounting.bySex(java.util.Map.of(Sex.FEMALE, 2L, Sex.MALE, 7L), Indicator.TRAFFICKING_RECEIVED, sheet);
         var breakdowns = Suppression.breakdowns(sheet, true);
         assertThat(breakdowns.get("trafficking.received").get("sex").get("FEMALE").json()).isEqualTo("<5");
-        assertThat(breakdowns.get("trafficking.received").get("sex").get("MALE").json()).isEqualTo(7L);
+        assertThat(breakdowns.get("trafficking.received").get("sex").get("MALE").json())
+                .as("9 - 7 would give the 2 away").isEqualTo("x");
         assertThat(Suppression.indicators(sheet, true).get("trafficking.received").json()).isEqualTo(9L);
     }
 
