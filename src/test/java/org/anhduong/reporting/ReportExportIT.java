@@ -128,10 +128,47 @@ class ReportExportIT {
         assertThat(calls.get(supervisor, "/api/v1/reports/export?format=docx&" + scope).status()).isEqualTo(400);
     }
 
+    @Test
+    void theIncidentDatasetIsAnonymousAndForAdministratorsAndSupervisorsOfTheirOwnOrganisation() {
+        long caseId = calls.openCase(supervisor, """
+                {"type": "DOMESTIC_VIOLENCE", "source": "WALK_IN", "priority": "HIGH", "confirmNoDuplicate": true,
+                 "client": {"fullName": "Đặng Thị Ẩn Danh", "sex": "FEMALE", "dateOfBirth": "1991",
+                            "phones": ["%s"]}}""".formatted(org.anhduong.test.ApiCalls.aPhoneNumber()));
+        String survivorCode = calls.get(supervisor, ReportingCalls.CASES + "/" + caseId).json().get("case")
+                .get("survivorCode").asString();
+        calls.created(calls.post(supervisor, ReportingCalls.CASES + "/" + caseId + "/incidents", """
+                {"date": "%s", "timeOfDay": "EVENING", "placeType": "HOME",
+                 "answers": {"penetration": false, "unwantedSexualContact": false, "physicalAssault": true},
+                 "perpetrators": [{"relation": "CURRENT_HUSBAND_OR_WIFE", "sex": "MALE", "ageGroup": "AGE_25_59"}],
+                 "abduction": "NOT_ABDUCTED"}""".formatted(ReportingCalls.today().minusDays(3))));
+
+        String internal = new String(incidents(supervisor, "csv", scope).body(), StandardCharsets.UTF_8);
+        assertThat(internal).contains("Mã thân chủ").contains(survivorCode).doesNotContain("Đặng Thị");
+        String external = new String(incidents(supervisor, "csv", scope + "&audience=EXTERNAL").body(),
+                StandardCharsets.UTF_8);
+        assertThat(external).doesNotContain(survivorCode);
+
+        assertThat(incidents(calls.aUserWithRoles(Roles.VIEWER), "csv", scope).statusCode()).isEqualTo(403);
+        assertThat(incidents(calls.aUserWithRoles(Roles.PROGRAMME_OFFICER), "csv", scope).statusCode()).isEqualTo(403);
+        Caller otherSupervisor = calls.aUserWithRoles(Roles.SUPERVISOR);
+        assertThat(incidents(otherSupervisor, "csv", scope).statusCode()).as("another organisation's").isEqualTo(403);
+        String own = new String(incidents(otherSupervisor, "csv", scope.replaceAll("&organisation=\\d+", ""))
+                .body(), StandardCharsets.UTF_8);
+        assertThat(own).as("her own organisation's, which has none").doesNotContain(survivorCode);
+        assertThat(incidents(supervisor, "pdf", scope).statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<byte[]> incidents(Caller caller, String format, String query) {
+        return get(caller, "/api/v1/reports/incidents?format=" + format + "&" + query);
+    }
+
     private HttpResponse<byte[]> download(Caller caller, String format, String query) {
+        return get(caller, "/api/v1/reports/export?format=" + format + "&" + query);
+    }
+
+    private HttpResponse<byte[]> get(Caller caller, String path) {
         try {
-            return HttpClient.newHttpClient().send(calls.api().request("/api/v1/reports/export?format=" + format + "&"
-                    + query).header("Authorization", "Bearer " + caller.token()).GET().build(),
+            return HttpClient.newHttpClient().send(calls.api().request(path.header("Authorization", "Bearer " + caller.token()).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
