@@ -168,7 +168,8 @@ class ReportExportIT {
 
     private HttpResponse<byte[]> get(Caller caller, String path) {
         try {
-            return HttpClient.newHttpClient().send(calls.api().request(path.header("Authorization", "Bearer " + caller.token()).GET().build(),
+            return HttpClient.newHttpClient().send(calls.api().request(path)
+                    .header("Authorization", "Bearer " + caller.token()).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
