@@ -1,5 +1,6 @@
 package org.anhduong.programme.web;
 
+import org.anhduong.platform.web.FormFields;
 import org.anhduong.programme.Code;
 import org.anhduong.programme.CodeList;
 import org.anhduong.programme.Participants;
@@ -51,9 +52,9 @@ class SummaryWorkbook {
 
     private static void overview(Worksheet sheet, ProgrammeSummary s, Names n) {
         sheet.value(0, 0, n.t("programme.summary.from"));
-        sheet.value(0, 1, s.from().toString());
+        sheet.value(0, 1, FormFields.shown(s.from()));
         sheet.value(1, 0, n.t("programme.summary.to"));
-        sheet.value(1, 1, s.to().toString());
+        sheet.value(1, 1, FormFields.shown(s.to()));
         sheet.value(2, 0, n.t("programme.summary.commune"));
         sheet.value(2, 1, s.communeCode() == null ? n.t("programme.summary.province") : s.communeCode());
         Object[][] rows = {
@@ -139,8 +140,8 @@ class SummaryWorkbook {
         int row = 1;
         for (var i : s.indicators()) {
             sheet.value(row, 0, i.name());
-            sheet.value(row, 1, i.periodFrom().toString());
-            sheet.value(row, 2, i.periodTo().toString());
+            sheet.value(row, 1, FormFields.shown(i.periodFrom()));
+            sheet.value(row, 2, FormFields.shown(i.periodTo()));
             sheet.value(row, 3, i.target());
             if (i.value() != null) {
                 sheet.value(row, 4, i.value());
