@@ -7,18 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongPredicate;
 
-import org.anhduong.casework.CaseCounts;
 import org.anhduong.casework.CaseFacts;
 import org.anhduong.casework.CaseFigureQuery;
-import org.anhduong.hotline.ContactCounts;
 import org.anhduong.platform.web.Ui;
-import org.anhduong.programme.ProgrammeSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,49 +26,26 @@ final class SummaryCounter {
         this.sources = sources;
     }
 
-    /**
-     * Asks every module at once, each on its own virtual thread and connection: the report takes as long as its
-     * slowest source rather than their sum. The sources run with the system's authority and need no signed-in user.
-     */
     FigureSheet count(LocalDate from, LocalDate to, ScopeFilter scope, @Nullable String commune) {
+        FigureSheet sheet = new FigureSheet();
+        ContactCounting.count(sources.contacts(from, to), scope, sheet);
+        CaseCounting.count(sources.cases(new CaseFigureQuery(from, to, scope.organisationId(), scope.communeCodes(),
+                scope.statisticsConsentOnly())), sheet);
+
+        List<ShelterRows.Episode> episodes = sources.episodes(from, to);
+        List<ShelterRows.Stay> stays = sources.stays(from, to);
+        List<ShelterRows.Care> care = sources.care(to);
         Instant start = from.atStartOfDay(Ui.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(Ui.ZONE).toInstant();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<ContactCounts> contacts = threads.submit(() -> sources.contacts(from, to));
-            Future<CaseCounts> cases = threads.submit(() -> sources.cases(new CaseFigureQuery(from, to,
-                    scope.organisationId(), scope.communeCodes(), scope.statisticsConsentOnly())));
-            Future<List<ShelterRows.Episode>> episodes = threads.submit(() -> sources.episodes(from, to));
-            Future<List<ShelterRows.Stay>> stays = threads.submit(() -> sources.stays(from, to));
-            Future<List<ShelterRows.Care>> care = threads.submit(() -> sources.care(to));
-            Future<List<ReferralCounting.Row>> referrals = threads.submit(() -> sources.referrals(start, end));
-            Future<ProgrammeSummary> programme = threads.submit(() -> sources.programme(from, to, commune));
+        List<ReferralCounting.Row> referrals = sources.referrals(start, end);
 
-            FigureSheet sheet = new FigureSheet();
-            ContactCounting.count(result(contacts), scope, sheet);
-            CaseCounting.count(result(cases), sheet);
-            LongPredicate inScope = caseScope(scope, result(episodes), result(stays), result(care), result(referrals));
-            EmergencyCounting.episodes(result(episodes), from, to, inScope, sheet);
-            EmergencyCounting.stays(result(stays), from, to, sources.today(), inScope, sheet);
-            EmergencyCounting.care(result(care), inScope, sheet);
-            ReferralCounting.count(result(referrals), start, end, inScope, sheet);
-            ProgrammeCounting.count(result(programme), sheet);
-            return sheet;
-        }
-    }
-
-    /** A source's answer, or what it threw, as if it had been called on this thread. */
-    private static <T> T result(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while counting a report", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        LongPredicate inScope = caseScope(scope, episodes, stays, care, referrals);
+        EmergencyCounting.episodes(episodes, from, to, inScope, sheet);
+        EmergencyCounting.stays(stays, from, to, sources.today(), inScope, sheet);
+        EmergencyCounting.care(care, inScope, sheet);
+        ReferralCounting.count(referrals, start, end, inScope, sheet);
+        ProgrammeCounting.count(sources.programme(from, to, commune), sheet);
+        return sheet;
     }
 
     /** Everything is in an unrestricted scope; otherwise casework tells, case by case. */
