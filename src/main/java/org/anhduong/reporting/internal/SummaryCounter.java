@@ -26,6 +26,10 @@ final class SummaryCounter {
         this.sources = sources;
     }
 
+    /**
+     * Asks the modules one after another. Asking them at once on virtual threads was measured (bench/RESULTS.md): it
+     * let one report run seven statements at once and took both cores from the live-call screen.
+     */
     FigureSheet count(LocalDate from, LocalDate to, ScopeFilter scope, @Nullable String commune) {
         FigureSheet sheet = new FigureSheet();
         ContactCounting.count(sources.contacts(from, to), scope, sheet);
