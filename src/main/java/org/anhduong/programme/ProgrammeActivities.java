@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Activities, trainings and campaigns. Same roles as {@link ProgrammeRegistry}. Audit (record types
@@ -44,6 +45,12 @@ public interface ProgrammeActivities {
 
     /** Every campaign, latest first. */
     List<Campaign> campaigns();
+
+    /**
+     * How many activities are linked to each campaign, by campaign id; campaigns with none are left out. Counts every
+     * linked activity, whenever it was held (as {@link CampaignSummary#activities()} does).
+     */
+    Map<Long, Long> campaignActivityCounts();
 
     /** What was linked to the campaign and the summary of its days, for a commune or (null) the province. */
     CampaignSummary campaignSummary(long id, @Nullable String communeCode);

@@ -107,6 +107,65 @@ class ProgrammeBrowserIT extends BrowserTest {
         assertThat(refused.status()).isEqualTo(403);
     }
 
+    /** Campaigns, indicators and visits in 1997, a year no other test uses. */
+    @Test
+    void anOfficerCreatesACampaignAnIndicatorAndAVisit() {
+        Caller officer = calls.aUserWithRoles(Roles.PROGRAMME_OFFICER);
+        Page page = browser.newPage();
+        browser.signIn(page, officer.account().username(), TestUsers.PASSWORD);
+        page.navigate("/programme");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chiến dịch").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm chiến dịch")).click();
+        accessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.locator("[data-error-summary] a[href='#kind']")).hasCount(1);
+        assertThat(page.locator("#kind")).hasAttribute("aria-invalid", "true");
+        accessible(page);
+        page.getByLabel("Loại chiến dịch").selectOption("ELIMINATION_DAY");
+        page.locator("#year").fill("1997");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu");
+        assertThat(page.locator("h1")).containsText("25/11/1997");
+        assertThat(page.locator("dl")).containsText("25/11/1997 – 25/11/1997");
+        accessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chiến dịch truyền thông")).click();
+        assertThat(page.locator("#campaign-list")).containsText("25/11/1997");
+        accessible(page);
+
+        page.navigate("/programme/indicators?from=01/01/1997&to=31/12/1997");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm chỉ số")).click();
+        page.getByLabel("Chỉ số", new Page.GetByLabelOptions().setExact(true)).fill("Số xã có nhóm tư vấn 1997");
+        page.getByLabel("Cách tính").selectOption("MANUAL");
+        page.locator("#periodFrom").fill("01/01/1997");
+        page.locator("#periodTo").fill("31/12/1997");
+        page.locator("#target").fill("8");
+        accessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu");
+        page.locator("#measuredOn").fill("30/06/1997");
+        page.locator("#amount").fill("2");
+        page.locator("#evidence").fill("Báo cáo quý II");
+        accessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu kết quả")).click();
+        assertThat(page.locator("#indicator-value")).hasText("2");
+        assertThat(page.locator("#value-list")).containsText("Báo cáo quý II");
+        accessible(page);
+
+        page.navigate("/programme/visits/new");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm một dòng")).click();
+        assertThat(page.locator("#action3")).isVisible();
+        accessible(page);
+        page.getByLabel("Ngày giám sát").fill("12/09/1997");
+        page.locator("#communeCode").fill("06652");
+        page.locator("#action3").fill("Bổ sung tài liệu truyền thông");
+        page.locator("#owner3").fill("Phạm Thị Lan");
+        page.locator("#dueOn3").fill("30/10/1997");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu");
+        assertThat(page.locator("#action-list")).containsText("Phạm Thị Lan");
+        accessible(page);
+    }
+
     private static void accessible(Page page) {
         assertThat(Browser.seriousAccessibilityViolations(page)).as(page.url()).isEmpty();
     }

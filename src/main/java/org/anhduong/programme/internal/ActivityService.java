@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** Activities, trainings and campaigns (see {@link ProgrammeActivities}). */
@@ -157,6 +158,12 @@ class ActivityService implements ProgrammeActivities {
     public List<Campaign> campaigns() {
         access.reader("programme.campaign.list", CAMPAIGN, null);
         return campaigns.all();
+    }
+
+    @Override
+    public Map<Long, Long> campaignActivityCounts() {
+        access.reader("programme.campaign.list", CAMPAIGN, null);
+        return Map.copyOf(campaigns.linkedActivityCounts());
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Campaigns, and what is linked to them. */
@@ -67,6 +69,18 @@ class Campaigns {
                         FROM programme_activities WHERE campaign_id = :id""")
                 .param("id", id).query((rs, row) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4)}).single();
+    }
+
+    /** Activities linked to each campaign that has any, by campaign id. */
+    Map<Long, Long> linkedActivityCounts() {
+        var counts = new HashMap<Long, Long>();
+        jdbc.sql("""
+                        SELECT campaign_id, COUNT(*) FROM programme_activities WHERE campaign_id IS NOT NULL
+                        GROUP BY campaign_id""")
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     long linkedTrainings(long id) {
