@@ -126,6 +126,10 @@ class ReportExportIT {
         Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
         assertThat(download(worker, "csv", scope).statusCode()).isEqualTo(403);
         assertThat(calls.get(supervisor, "/api/v1/reports/export?format=docx&" + scope).status()).isEqualTo(400);
+        String openApi = calls.get(supervisor, "/v3/api-docs").body();
+        for (String path : new String[]{"summary", "catalogue", "narrative", "export", "incidents"}) {
+            assertThat(openApi).as(path + " documented").contains("\"/api/v1/reports/" + path + "\"");
+        }
     }
 
     @Test
