@@ -2,7 +2,8 @@
 # Casework figures: the statements of one CaseFigures.count call for a year of a province, under EXPLAIN ANALYZE, on a
 # generated PostgreSQL database of 500,000 cases (gen.sql). Prints each statement's execution time and buffers for a
 # typical province, the same with the consent scope, and the busiest province (30% of all cases). Nothing is appended
-# to bench/RESULTS.md: copy what matters there by hand, with the machine's load.
+# to bench/RESULTS.md: copy what matters there by hand, with the machine's load. These are the statements up to V9_2;
+# since V10_2 the counts read one row per case (casework_case_figures) instead, measured by bench/reporting.sh.
 # Settings (environment): PG_HOST (127.0.0.1), PG_USER (postgres), PG_DB (anhduong_figbench, dropped at the end unless
 # KEEP=1), YEAR (2024), RUNS (3).
 set -euo pipefail

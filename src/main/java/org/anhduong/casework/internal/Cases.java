@@ -29,9 +29,11 @@ public class Cases {
             c.assigned_worker_id, c.opened_at""";
 
     private final JdbcClient jdbc;
+    private final FigureUpkeep figures;
 
-    Cases(JdbcClient jdbc) {
+    Cases(JdbcClient jdbc, FigureUpkeep figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     /** The new case's fields; status OPEN, risk UNKNOWN. */
@@ -55,7 +57,9 @@ public class Cases {
                 .param("supervisor", row.supervisorId()).param("at", Timestamp.from(row.openedAt()))
                 .param("by", row.openedBy())
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        figures.caseChanged(id);
+        return id;
     }
 
     /** The case, with no access check: callers check access themselves (see {@link CaseAccess}). */

@@ -32,11 +32,13 @@ public class Clients {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final BlindIndex index;
+    private final FigureUpkeep figures;
 
-    Clients(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
+    Clients(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, FigureUpkeep figures) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.index = index;
+        this.figures = figures;
     }
 
     long insert(ValidClient client, String survivorCode, long organisationId, long userId, Instant now) {
@@ -73,6 +75,7 @@ public class Clients {
                 .update();
         if (rows == 1) {
             replaceIndexes(id, client);
+            figures.clientChanged(id);
         }
         return rows == 1;
     }

@@ -7,6 +7,7 @@ import org.anhduong.casework.ClosureReason;
 import org.anhduong.casework.ClosureRequest;
 import org.anhduong.casework.ClosureState;
 import org.anhduong.casework.PendingClosure;
+import org.anhduong.casework.internal.FigureUpkeep;
 import org.anhduong.platform.crypto.EncryptedColumns;
 import org.anhduong.platform.crypto.FieldCipher;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +37,12 @@ class ClosureStore {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final FigureUpkeep figures;
 
-    ClosureStore(JdbcClient jdbc, FieldCipher cipher) {
+    ClosureStore(JdbcClient jdbc, FieldCipher cipher, FigureUpkeep figures) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.figures = figures;
     }
 
     /** Takes the case row's lock for the transaction: closures and transfers of one case go one at a time. */
@@ -92,6 +95,7 @@ class ClosureStore {
                 .param("status", status.name()).param("closed", closedAt == null ? null : Timestamp.from(closedAt))
                 .param("now", Timestamp.from(now)).param("id", caseId)
                 .update();
+        figures.caseChanged(caseId);
     }
 
     List<Closure> ofCase(long caseId) {

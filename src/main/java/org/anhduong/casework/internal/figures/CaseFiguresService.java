@@ -35,10 +35,12 @@ class CaseFiguresService implements CaseFigures {
     private final CasesBehind behind;
     private final HandoverCounting handovers;
     private final SurvivorBirths births;
+    private final CaseFigureRows rows;
     private final Clock clock;
 
     CaseFiguresService(FigureQueries queries, TallyMaking tallies, IncidentDataset dataset, CaseFactsReading facts,
-                       CasesBehind behind, HandoverCounting handovers, SurvivorBirths births, Clock clock) {
+                       CasesBehind behind, HandoverCounting handovers, SurvivorBirths births, CaseFigureRows rows,
+                       Clock clock) {
         this.queries = queries;
         this.tallies = tallies;
         this.dataset = dataset;
@@ -46,6 +48,7 @@ class CaseFiguresService implements CaseFigures {
         this.behind = behind;
         this.handovers = handovers;
         this.births = births;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -53,6 +56,7 @@ class CaseFiguresService implements CaseFigures {
     public CaseCounts count(CaseFigureQuery query) {
         Period period = Period.of(query);
         FigureScope scope = scope(query);
+        rows.derivePending();
         TallyMaking.Tallies sets = tallies.tallies(scope, period);
         List<FigureQueries.Row> openedRows = sets.rows();
         long counselled = queries.count(CaseSets.DIRECT_COUNSELLING, scope, period);

@@ -32,28 +32,33 @@ final class CaseSets {
             + " AND z.decided_at <= :start AND (z.reopened_at IS NULL OR z.reopened_at >= :end))";
 
     /**
-     * The three sets of a count in one pass, over the cases opened by the end of the period: flags {@code o} (opened
-     * in it), {@code z} (closed in it) and {@code a} (active at its end), 1 or 0. The closures are counted per case
-     * rather than tested with EXISTS: PostgreSQL then probes each case's closures in the index
-     * {@code casework_closures_case_span_ix} instead of hashing every closure up to the period's end, two to three times
-     * faster for a province's year on the benchmark's 500,000 cases (bench/casework-figures).
+     * The three sets of a count as flags over the reports' rows ({@code casework_case_figures c}, see
+     * {@link CaseFigureRows}) of cases never reopened: {@code o} (opened in the period), {@code z} (closed in it) and
+     * {@code a} (active at its end), 1 or 0, for rows already limited to {@link #MAY_BE_FLAGGED}. The row's
+     * {@code closed_at} is when the case's only closure took effect.
      */
-    static final String FLAGS = "CASE WHEN c.opened_at >= :start THEN 1 ELSE 0 END AS o,"
-            + " CASE WHEN (SELECT COUNT(*) FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
-            + " AND z.decided_at >= :start AND z.decided_at < :end) > 0 THEN 1 ELSE 0 END AS z,"
-            + " CASE WHEN (SELECT COUNT(*) FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
-            + " AND z.decided_at < :end AND (z.reopened_at IS NULL OR z.reopened_at >= :end)) > 0 THEN 0 ELSE 1 END"
-            + " AS a";
+    static final String ROW_FLAGS = "CASE WHEN c.opened_at >= :start THEN 1 ELSE 0 END AS o,"
+            + " CASE WHEN c.closed_at >= :start AND c.closed_at < :end THEN 1 ELSE 0 END AS z,"
+            + " CASE WHEN c.closed_at < :end THEN 0 ELSE 1 END AS a";
 
     /**
-     * The cases of the scope ({@code %s}) in any of the three sets, with their flags, as a derived table {@code f}
-     * (id, client_id, case_type, source, commune_code, o, z, a). The flags are computed only for cases opened by the
-     * end (a case closed in the period was opened before its end), once each: {@code OFFSET 0 ROWS} keeps PostgreSQL
-     * from folding the subquery into the outer filter, which evaluated every closure probe twice.
+     * The same for a case whose closure was reopened: its closure history tells whether an earlier closure took effect
+     * in the period, or spans its end.
      */
-    static final String FLAGGED = "(SELECT * FROM (SELECT c.id, c.client_id, c.case_type, c.source, c.commune_code, "
-            + FLAGS + " FROM casework_cases c WHERE %s AND c.opened_at < :end OFFSET 0 ROWS) f0"
-            + " WHERE f0.o = 1 OR f0.z = 1 OR f0.a = 1) f";
+    static final String REOPENED_ROW_FLAGS = "CASE WHEN c.opened_at >= :start THEN 1 ELSE 0 END AS o,"
+            + " CASE WHEN c.closed_at >= :start AND c.closed_at < :end THEN 1"
+            + " WHEN EXISTS (SELECT 1 FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
+            + " AND z.decided_at >= :start AND z.decided_at < :end) THEN 1 ELSE 0 END AS z,"
+            + " CASE WHEN c.closed_at < :end THEN 0"
+            + " WHEN EXISTS (SELECT 1 FROM casework_closures z WHERE z.case_id = c.id AND " + EFFECTIVE
+            + " AND z.decided_at < :end AND (z.reopened_at IS NULL OR z.reopened_at >= :end)) THEN 0 ELSE 1 END AS a";
+
+    /**
+     * The rows that can be in any of the three sets: opened by the period's end, and open now or closed since its start
+     * (a case closed before the period and never reopened since is closed throughout it; a closure in the period, or
+     * one ending after it, is no older than the current one).
+     */
+    static final String MAY_BE_FLAGGED = "c.opened_at < :end AND (c.closed_at IS NULL OR c.closed_at >= :start)";
 
     static final String DIRECT_COUNSELLING = "c.id IN (SELECT v.case_id FROM casework_services v WHERE v.service_type = '"
             + ServiceType.DIRECT_COUNSELLING_IN_PERSON.name() + "' AND v.given_on BETWEEN :from AND :to)";

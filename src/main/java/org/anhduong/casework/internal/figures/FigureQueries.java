@@ -1,17 +1,23 @@
 package org.anhduong.casework.internal.figures;
 
+import org.anhduong.casework.CaseDimension;
+import org.anhduong.casework.CaseTally;
+import org.anhduong.casework.CaseType;
 import org.anhduong.casework.internal.FigureScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The figures' SQL: one grouped statement for the opened, closed and active sets and all their plain dimensions, one
- * for the incident facts their contexts are derived from, and plain counts and ids of one set for the rest and the
- * drill-down. Sets and scope are conditions on {@code casework_cases c} ({@link CaseSets}, {@link FigureScope}).
+ * The figures' SQL: one grouped statement over the reports' rows for the opened, closed and active sets and all their
+ * dimensions, and plain counts, incident facts and ids of one set for the rest and the drill-down. Sets and scope are
+ * conditions on {@code casework_cases c} ({@link CaseSets}, {@link FigureScope}), or on the reports' rows under the same
+ * alias, which carry the columns the scope reads.
  */
 @Repository
 class FigureQueries {
@@ -22,63 +28,76 @@ class FigureQueries {
     static final String TRAFFICKING_SEX = "TRAFFICKING_SEX";
 
     private final JdbcClient jdbc;
+    private final FigureProfiles profiles;
 
-    FigureQueries(JdbcClient jdbc) {
+    FigureQueries(JdbcClient jdbc, FigureProfiles profiles) {
         this.jdbc = jdbc;
+        this.profiles = profiles;
     }
 
+    /** The GBVIMS "type" of a case without an incident. */
+    static final String NO_INCIDENT = CaseTally.UNKNOWN;
+
     /**
-     * A grouped row: what it counts (a dimension's name or one of the kinds above), the value, and the distinct cases
+     * A tally row: what it counts (a dimension's name or one of the kinds above), the value, and the distinct cases
      * with it among those opened in the period, closed in it and active at its end.
      */
     record Row(String kind, String value, long opened, long closed, long active) {
     }
 
     /**
-     * The totals of the opened, closed and active sets and their counts per case type, sex, age group, commune,
-     * GBVIMS type (distinct cases over their incidents, UNKNOWN without one), source, and the sexes of trafficking
-     * cases, in one statement: the cases are read once, flagged for each set ({@link CaseSets#FLAGS}), and grouped
-     * several ways.
+     * The totals of the opened, closed and active sets and their counts per case type, sex, age group, commune, GBVIMS
+     * type (a case under each of its incidents' types, UNKNOWN without one), derived context (under each, UNKNOWN with
+     * none), source, and the sexes of trafficking cases: the reports' rows of the scope ({@link CaseFigureRows}) are
+     * flagged for each set ({@link CaseSets#ROW_FLAGS}; the few reopened cases apart, as only they need their closures
+     * read), grouped by commune and profile, and summed here each way.
      */
     List<Row> tallies(FigureScope scope, Period period) {
+        String rows = "SELECT c.commune_code, c.profile_id, %s FROM casework_case_figures c WHERE %s AND %s AND c.reopened = %s";
         String sql = """
-                WITH s AS (
-                    SELECT f.id, f.case_type, f.source, f.commune_code, k.sex, k.age_group, f.o, f.z, f.a
-                    FROM %s JOIN casework_clients k ON k.id = f.client_id),
-                g AS (SELECT DISTINCT s.id, s.o, s.z, s.a, COALESCE(i.gbvims_type, 'UNKNOWN') AS gbvims_type
-                      FROM s LEFT JOIN casework_incidents i ON i.case_id = s.id)
-                SELECT CAST('TOTAL' AS VARCHAR(30)) AS kind, CAST('ALL' AS VARCHAR(40)) AS val,
-                       SUM(s.o) AS o, SUM(s.z) AS z, SUM(s.a) AS a FROM s
-                UNION ALL SELECT 'CASE_TYPE', s.case_type, SUM(s.o), SUM(s.z), SUM(s.a) FROM s GROUP BY s.case_type
-                UNION ALL SELECT 'SEX', s.sex, SUM(s.o), SUM(s.z), SUM(s.a) FROM s GROUP BY s.sex
-                UNION ALL SELECT 'AGE_GROUP', s.age_group, SUM(s.o), SUM(s.z), SUM(s.a) FROM s GROUP BY s.age_group
-                UNION ALL SELECT 'COMMUNE', COALESCE(s.commune_code, 'UNKNOWN'), SUM(s.o), SUM(s.z), SUM(s.a) FROM s
-                          GROUP BY COALESCE(s.commune_code, 'UNKNOWN')
-                UNION ALL SELECT 'GBVIMS_TYPE', g.gbvims_type, SUM(g.o), SUM(g.z), SUM(g.a) FROM g GROUP BY g.gbvims_type
-                UNION ALL SELECT 'SOURCE', s.source, SUM(s.o), SUM(s.z), SUM(s.a) FROM s GROUP BY s.source
-                UNION ALL SELECT 'TRAFFICKING_SEX', s.sex, SUM(s.o), SUM(s.z), SUM(s.a) FROM s
-                          WHERE s.case_type = 'TRAFFICKING' GROUP BY s.sex"""
-                .formatted(CaseSets.FLAGGED.formatted(scope.where()));
-        return jdbc.sql(sql).params(params(scope, period))
-                .query((rs, row) -> new Row(rs.getString("kind"), rs.getString("val"), rs.getLong("o"),
-                        rs.getLong("z"), rs.getLong("a")))
-                .list();
+                SELECT f.commune_code, f.profile_id, f.o, f.z, f.a, COUNT(*) AS cases
+                FROM (%s UNION ALL %s) f
+                GROUP BY f.commune_code, f.profile_id, f.o, f.z, f.a""".formatted(
+                rows.formatted(CaseSets.ROW_FLAGS, scope.where(), CaseSets.MAY_BE_FLAGGED, "FALSE"),
+                rows.formatted(CaseSets.REOPENED_ROW_FLAGS, scope.where(), CaseSets.MAY_BE_FLAGGED, "TRUE"));
+        record Group(@Nullable String commune, int profile, long[] cases) {
+        }
+        List<Group> groups = jdbc.sql(sql).params(params(scope, period)).query((rs, row) -> {
+            long cases = rs.getLong("cases");
+            return new Group(rs.getString("commune_code"), rs.getInt("profile_id"),
+                    new long[] {rs.getInt("o") * cases, rs.getInt("z") * cases, rs.getInt("a") * cases});
+        }).list();
+        Map<Integer, FigureProfiles.Profile> known = profiles.of(groups.stream().map(Group::profile).toList());
+        Map<List<String>, long[]> sums = new LinkedHashMap<>();
+        for (Group group : groups) {
+            FigureProfiles.Profile profile = known.get(group.profile());
+            long[] add = group.cases();
+            add(sums, TOTAL, "ALL", add);
+            add(sums, CaseDimension.CASE_TYPE.name(), profile.caseType(), add);
+            add(sums, CaseDimension.SEX.name(), profile.sex(), add);
+            add(sums, CaseDimension.AGE_GROUP.name(), profile.ageGroup(), add);
+            add(sums, CaseDimension.COMMUNE.name(), group.commune() == null ? CaseTally.UNKNOWN : group.commune(), add);
+            add(sums, SOURCE, profile.source(), add);
+            if (profile.caseType().equals(CaseType.TRAFFICKING.name())) {
+                add(sums, TRAFFICKING_SEX, profile.sex(), add);
+            }
+            for (String gbvims : profile.gbvimsTypes().split(",")) {
+                add(sums, CaseDimension.GBVIMS_TYPE.name(), gbvims, add);
+            }
+            String contexts = profile.contexts();
+            for (String context : contexts.isEmpty() ? new String[] {CaseTally.UNKNOWN} : contexts.split(",")) {
+                add(sums, CaseDimension.CONTEXT.name(), context, add);
+            }
+        }
+        return sums.entrySet().stream().map(e -> new Row(e.getKey().get(0), e.getKey().get(1), e.getValue()[0],
+                e.getValue()[1], e.getValue()[2])).toList();
     }
 
-    /** A context's facts and the sets its case is in. */
-    record FlaggedContext(ContextFacts facts, boolean opened, boolean closed, boolean active) {
-    }
-
-    /** The facts of the incidents that may have a derived context, of the cases in any of the three sets. */
-    List<FlaggedContext> flaggedContexts(FigureScope scope, Period period) {
-        return jdbc.sql("SELECT " + ContextFacts.COLUMNS + ", f.o, f.z, f.a FROM "
-                        + CaseSets.FLAGGED.formatted(scope.where())
-                        + " JOIN casework_clients k ON k.id = f.client_id JOIN casework_incidents i ON i.case_id = f.id"
-                        + " WHERE " + ContextFacts.MAY_HAVE_CONTEXT)
-                .params(params(scope, period)).param("partners", ContextFacts.PARTNER_RELATIONS)
-                .query((rs, row) -> new FlaggedContext(ContextFacts.read(rs), rs.getInt("o") == 1,
-                        rs.getInt("z") == 1, rs.getInt("a") == 1))
-                .list();
+    private static void add(Map<List<String>, long[]> sums, String kind, String value, long[] add) {
+        long[] sum = sums.computeIfAbsent(List.of(kind, value), k -> new long[3]);
+        for (int i = 0; i < 3; i++) {
+            sum[i] += add[i];
+        }
     }
 
     /** Distinct cases of the set. */

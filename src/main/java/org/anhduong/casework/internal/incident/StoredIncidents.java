@@ -13,6 +13,7 @@ import org.anhduong.casework.ReportedTo;
 import org.anhduong.casework.TimeOfDay;
 import org.anhduong.hotline.AgeGroup;
 import org.anhduong.hotline.Sex;
+import org.anhduong.casework.internal.FigureUpkeep;
 import org.anhduong.platform.crypto.FieldCipher;
 import org.anhduong.platform.time.PartialDate;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +40,12 @@ class StoredIncidents {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final FigureUpkeep figures;
 
-    StoredIncidents(JdbcClient jdbc, FieldCipher cipher) {
+    StoredIncidents(JdbcClient jdbc, FieldCipher cipher, FigureUpkeep figures) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.figures = figures;
     }
 
     long insert(long caseId, ValidIncident incident, long userId, Instant now) {
@@ -59,6 +62,7 @@ class StoredIncidents {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         insertChildren(id, incident);
+        figures.caseChanged(caseId);
         return id;
     }
 
@@ -81,6 +85,7 @@ class StoredIncidents {
                 jdbc.sql("DELETE FROM " + table + " WHERE incident_id = :id").param("id", id).update();
             }
             insertChildren(id, incident);
+            figures.caseChanged(caseId);
         }
         return rows == 1;
     }

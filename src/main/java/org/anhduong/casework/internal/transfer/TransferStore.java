@@ -4,6 +4,7 @@ import org.anhduong.casework.CaseType;
 import org.anhduong.casework.IncomingTransfer;
 import org.anhduong.casework.Transfer;
 import org.anhduong.casework.TransferState;
+import org.anhduong.casework.internal.FigureUpkeep;
 import org.anhduong.platform.crypto.EncryptedColumns;
 import org.anhduong.platform.crypto.FieldCipher;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +30,12 @@ class TransferStore {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final FigureUpkeep figures;
 
-    TransferStore(JdbcClient jdbc, FieldCipher cipher) {
+    TransferStore(JdbcClient jdbc, FieldCipher cipher, FigureUpkeep figures) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.figures = figures;
     }
 
     /** Takes the case row's lock for the transaction: closures and transfers of one case go one at a time. */
@@ -73,6 +76,7 @@ class TransferStore {
                 .param("org", organisationId).param("supervisor", supervisorId).param("now", Timestamp.from(now))
                 .param("id", caseId)
                 .update();
+        figures.caseChanged(caseId);
     }
 
     Optional<Transfer> find(long transferId) {
