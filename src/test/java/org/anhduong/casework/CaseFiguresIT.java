@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
 
 import static org.anhduong.casework.CaseworkCalls.CASES;
 import static org.anhduong.casework.CaseworkCalls.aPhoneNumber;
@@ -415,6 +416,27 @@ class CaseFiguresIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM casework_case_figures_pending").query(Long.class).single()).isZero();
         assertThat(row(other)).containsEntry("gbvims_types", "RAPE")
                 .containsEntry("contexts", "INTIMATE_PARTNER_VIOLENCE");
+    }
+
+    @Test
+    void aClientAndAnIncidentChangedAtOnceLeaveTheRowAsTheRecordsAre() throws Exception {
+        long id = aCase("GBV", "WALK_IN", "FEMALE", "AGE_18_24");
+        String path = CASES + "/" + id + "/client";
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (String sex : List.of("MALE", "FEMALE", "MALE")) {
+                String etag = calls.get(worker, path).raw().headers().firstValue("ETag").orElseThrow();
+                var client = pool.submit(() -> calls.put(worker, path,
+                        "{\"sex\": \"" + sex + "\", \"ageGroup\": \"AGE_18_24\", \"occupation\": \"FARMER\"}", etag));
+                var incident = pool.submit(() -> calls.post(worker, CASES + "/" + id + "/incidents", """
+                        {"date": "2021-02", "answers": {"penetration": true},
+                         "perpetrators": [{"relation": "CURRENT_HUSBAND_OR_WIFE", "sex": "MALE"}]}"""));
+                assertThat(client.get().status()).as(client.get().body()).isEqualTo(200);
+                assertThat(incident.get().status()).as(incident.get().body()).isEqualTo(201);
+                assertThat(row(id)).containsEntry("sex", sex).containsEntry("gbvims_types", "RAPE")
+                        .containsEntry("contexts", "INTIMATE_PARTNER_VIOLENCE");
+                assertFresh(id);
+            }
+        }
     }
 
     /** The case's row for the reports, as stored. */

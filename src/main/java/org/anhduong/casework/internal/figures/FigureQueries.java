@@ -67,16 +67,24 @@ class FigureQueries {
             return new Group(rs.getString("commune_code"), rs.getInt("profile_id"),
                     new long[] {rs.getInt("o") * cases, rs.getInt("z") * cases, rs.getInt("a") * cases});
         }).list();
-        Map<Integer, FigureProfiles.Profile> known = profiles.of(groups.stream().map(Group::profile).toList());
-        Map<List<String>, long[]> sums = new LinkedHashMap<>();
+        // Summed by profile and by commune first: a province's year has tens of thousands of groups, a few hundred
+        // profiles.
+        Map<Integer, long[]> byProfile = new HashMap<>();
+        Map<String, long[]> byCommune = new LinkedHashMap<>();
         for (Group group : groups) {
-            FigureProfiles.Profile profile = known.get(group.profile());
-            long[] add = group.cases();
+            plus(byProfile.computeIfAbsent(group.profile(), p -> new long[3]), group.cases());
+            plus(byCommune.computeIfAbsent(group.commune() == null ? CaseTally.UNKNOWN : group.commune(),
+                    c -> new long[3]), group.cases());
+        }
+        Map<Integer, FigureProfiles.Profile> known = profiles.of(byProfile.keySet());
+        Map<List<String>, long[]> sums = new LinkedHashMap<>();
+        byCommune.forEach((commune, add) -> add(sums, CaseDimension.COMMUNE.name(), commune, add));
+        byProfile.forEach((id, add) -> {
+            FigureProfiles.Profile profile = known.get(id);
             add(sums, TOTAL, "ALL", add);
             add(sums, CaseDimension.CASE_TYPE.name(), profile.caseType(), add);
             add(sums, CaseDimension.SEX.name(), profile.sex(), add);
             add(sums, CaseDimension.AGE_GROUP.name(), profile.ageGroup(), add);
-            add(sums, CaseDimension.COMMUNE.name(), group.commune() == null ? CaseTally.UNKNOWN : group.commune(), add);
             add(sums, SOURCE, profile.source(), add);
             if (profile.caseType().equals(CaseType.TRAFFICKING.name())) {
                 add(sums, TRAFFICKING_SEX, profile.sex(), add);
@@ -88,13 +96,16 @@ class FigureQueries {
             for (String context : contexts.isEmpty() ? new String[] {CaseTally.UNKNOWN} : contexts.split(",")) {
                 add(sums, CaseDimension.CONTEXT.name(), context, add);
             }
-        }
+        });
         return sums.entrySet().stream().map(e -> new Row(e.getKey().get(0), e.getKey().get(1), e.getValue()[0],
                 e.getValue()[1], e.getValue()[2])).toList();
     }
 
     private static void add(Map<List<String>, long[]> sums, String kind, String value, long[] add) {
-        long[] sum = sums.computeIfAbsent(List.of(kind, value), k -> new long[3]);
+        plus(sums.computeIfAbsent(List.of(kind, value), k -> new long[3]), add);
+    }
+
+    private static void plus(long[] sum, long[] add) {
         for (int i = 0; i < 3; i++) {
             sum[i] += add[i];
         }
