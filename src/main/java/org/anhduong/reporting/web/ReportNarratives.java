@@ -46,6 +46,11 @@ class ReportNarratives {
     List<String> paragraphs(Summary summary, Locale locale) {
         Map<String, Long> indicators = new LinkedHashMap<>();
         summary.indicators().forEach((key, figure) -> indicators.put(key, raw(figure)));
+        if (summary.organisation() != null) {
+            // Prevention work is the province's or the commune's, never narrowed to one organisation (see the
+            // catalogue): an organisation's narrative does not claim it.
+            indicators.keySet().removeIf(key -> key.startsWith("programme."));
+        }
         Map<String, Map<String, Map<String, Long>>> breakdowns = new LinkedHashMap<>();
         summary.breakdowns().forEach((key, byDimension) -> {
             Map<String, Map<String, Long>> dimensions = new LinkedHashMap<>();

@@ -229,4 +229,36 @@ class NarrativeTest {
         assertThat(Numbers.format(0, VI)).isEqualTo("0");
         assertThat(Numbers.format(999, Locale.ENGLISH)).isEqualTo("999");
     }
+
+    /** The province's prevention work of the issue: 22 models, 11 of them pilots in 10 communes. */
+    static Map<String, Long> prevention() {
+        var figures = new HashMap<String, Long>();
+        figures.put("programme.models", 22L);
+        figures.put("programme.pilots", 11L);
+        figures.put("programme.pilotCommunes", 10L);
+        figures.put("programme.activities", 1L);
+        figures.put("programme.activityParticipants", 2350L);
+        figures.put("programme.trainings", 6L);
+        return figures;
+    }
+
+    @Test
+    void theThirdParagraphTellsThePreventionWorkAndLeavesOutWhatIsZero() {
+        assertThat(Narrative.paragraphs(vi(prevention(), Map.of(), false), VI)).last().isEqualTo(
+                "Về công tác phòng ngừa, trong kỳ đã duy trì 22 mô hình bình đẳng giới, phòng ngừa bạo lực trên cơ sở"
+                        + " giới, trong đó có 11 mô hình thí điểm tại 10 xã, phường; tổ chức 1 hoạt động truyền thông,"
+                        + " phòng ngừa với 2.350 lượt người tham gia; mở 6 lớp tập huấn.");
+        assertThat(Narrative.paragraphs(en(prevention(), Map.of(), false), Locale.ENGLISH)).last().isEqualTo(
+                "On prevention, 22 gender-equality or GBV-prevention models were run, 11 of them pilots in 10"
+                        + " communes; 1 communication or prevention activity was held with 2,350 participants; 6"
+                        + " trainings were run.");
+        assertThat(Narrative.paragraphs(vi(figures2022(), sexes2022(), false), VI))
+                .noneMatch(paragraph -> paragraph.startsWith("Về công tác phòng ngừa"));
+    }
+
+    @Test
+    void smallPreventionFiguresAreFewerThanFiveForTheAggregateAudience() {
+        assertThat(Narrative.paragraphs(en(prevention(), Map.of(), true), Locale.ENGLISH).getLast())
+                .contains("fewer than 5 communication or prevention activities were held with 2,350 participants");
+    }
 }
