@@ -439,6 +439,26 @@ class CaseFiguresIT {
         }
     }
 
+    @Test
+    void incidentsAddedToOneCaseAtOnceAreAllSavedAndCounted() throws Exception {
+        long id = aCase("GBV", "WALK_IN", "FEMALE", "AGE_18_24");
+        List<String> answers = List.of("{\"penetration\": true}",
+                "{\"penetration\": false, \"unwantedSexualContact\": false, \"physicalAssault\": true}",
+                "{\"penetration\": false, \"unwantedSexualContact\": true}",
+                "{\"penetration\": true}");
+        try (var pool = Executors.newFixedThreadPool(answers.size())) {
+            var saves = answers.stream().map(answer -> pool.submit(() -> calls.post(worker,
+                    CASES + "/" + id + "/incidents", """
+                    {"date": "2021-02", "answers": %s, "perpetrators": [{"relation": "STRANGER", "sex": "MALE"}]}"""
+                    .formatted(answer)))).toList();
+            for (var save : saves) {
+                assertThat(save.get().status()).as(save.get().body()).isEqualTo(201);
+            }
+        }
+        assertThat(row(id)).containsEntry("gbvims_types", "PHYSICAL_ASSAULT,RAPE,SEXUAL_ASSAULT");
+        assertFresh(id);
+    }
+
     /** The case's row for the reports, as stored. */
     private Map<String, Object> row(long caseId) {
         return jdbc.sql("""
@@ -573,12 +593,6 @@ class CaseFiguresIT {
                     .param("closed", local(moments[2 * i])).param("reopened", reopened == null ? null : local(reopened))
                     .param("id", ids.get(i)).update();
         }
-        // The case keeps when its current closure took effect, as closing does.
-        jdbc.sql("""
-                        UPDATE casework_cases SET closed_at = (SELECT z.decided_at FROM casework_closures z
-                                                               WHERE z.case_id = casework_cases.id AND z.state = 'CLOSED')
-                        WHERE id = :id""")
-                .param("id", caseId).update();
         figureRows.caseChanged(caseId);
     }
 

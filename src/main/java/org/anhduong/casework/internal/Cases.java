@@ -43,6 +43,10 @@ public class Cases {
     }
 
     long insert(NewRow row) {
+        // The client first, as a change of her does (then her cases): a change of her committed meanwhile is read by
+        // this case's row for the reports, and one still to come finds this case among hers.
+        jdbc.sql("SELECT id FROM casework_clients WHERE id = :id FOR UPDATE").param("id", row.clientId())
+                .query(Long.class).list();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO casework_cases (case_number, client_id, organisation_id, case_type, source,

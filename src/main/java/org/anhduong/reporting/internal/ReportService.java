@@ -59,15 +59,17 @@ public class ReportService implements Reports {
     private final Localities localities;
     private final UserDirectory users;
     private final AuditTrail audit;
+    private final ReportGate gate;
     private final Clock clock;
 
     ReportService(FigureSources sources, CaseFigures cases, Localities localities, UserDirectory users,
-                  AuditTrail audit, Clock clock) {
+                  AuditTrail audit, ReportGate gate, Clock clock) {
         this.cases = cases;
         this.counter = new SummaryCounter(sources);
         this.localities = localities;
         this.users = users;
         this.audit = audit;
+        this.gate = gate;
         this.clock = clock;
         this.sources = sources;
     }
@@ -97,15 +99,18 @@ public class ReportService implements Reports {
                 scope.commune() == null ? Set.of() : sources.communeCodes(scope.commune(), scope.from()), false);
         Map<YearMonth, Long> totals = new LinkedHashMap<>();
         Map<YearMonth, Long> gbv = new LinkedHashMap<>();
-        for (YearMonth month = YearMonth.from(scope.from()); !month.isAfter(YearMonth.from(scope.to()));
-             month = month.plusMonths(1)) {
-            LocalDate first = month.atDay(1).isBefore(scope.from()) ? scope.from() : month.atDay(1);
-            LocalDate last = month.atEndOfMonth().isAfter(scope.to()) ? scope.to() : month.atEndOfMonth();
-            FigureSheet sheet = new FigureSheet();
-            ContactCounting.count(sources.contacts(first, last), filter, sheet);
-            totals.put(month, sheet.total(Indicator.CONTACTS_TOTAL));
-            gbv.put(month, sheet.total(Indicator.CONTACTS_GBV_RELATED));
-        }
+        gate.counted(() -> {
+            for (YearMonth month = YearMonth.from(scope.from()); !month.isAfter(YearMonth.from(scope.to()));
+                 month = month.plusMonths(1)) {
+                LocalDate first = month.atDay(1).isBefore(scope.from()) ? scope.from() : month.atDay(1);
+                LocalDate last = month.atEndOfMonth().isAfter(scope.to()) ? scope.to() : month.atEndOfMonth();
+                FigureSheet sheet = new FigureSheet();
+                ContactCounting.count(sources.contacts(first, last), filter, sheet);
+                totals.put(month, sheet.total(Indicator.CONTACTS_TOTAL));
+                gbv.put(month, sheet.total(Indicator.CONTACTS_GBV_RELATED));
+            }
+            return totals;
+        });
         Map<YearMonth, Figure> shownTotals = Suppression.cells(totals, access.suppressed());
         Map<YearMonth, Figure> shownGbv = Suppression.cells(gbv, access.suppressed());
         List<MonthCount> months = new ArrayList<>();
@@ -193,7 +198,7 @@ public class ReportService implements Reports {
         ScopeFilter filter = new ScopeFilter(scope.organisationId(),
                 scope.commune() == null ? Set.of() : sources.communeCodes(scope.commune(), scope.from()),
                 !access.allCases());
-        FigureSheet sheet = counter.count(scope.from(), scope.to(), filter, scope.commune());
+        FigureSheet sheet = gate.counted(() -> counter.count(scope.from(), scope.to(), filter, scope.commune()));
         audit.record(AuditEntry.success(action, "report", recordId(scope, access.audience())));
         return new Summary(scope.from(), scope.to(), scope.commune(), scope.organisationId(), access.audience(),
                 access.allCases(), access.suppressed(), access.drillDown(),

@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +26,9 @@ import java.util.TreeSet;
  * The reports' row of each case ({@code casework_case_figures}, see its migration V10_2), recomputed wholly from the
  * records whenever a write calls {@link FigureUpkeep}, and for the cases listed in {@code casework_case_figures_pending}
  * (every case after the migration or {@link #rebuildAll}) by {@link #derivePending}, which counting runs first.
+ *
+ * <p>The row's {@code closed_at} is read from the case's closures (the one in state CLOSED: its current closure), not
+ * from {@code casework_cases.closed_at}, which the closure steps keep equal to it.
  *
  * <p>A refresh first locks the cases' own rows, in id order: two transactions changing one case (its client and an
  * incident, say) then refresh it one after the other, and the second reads what the first committed, so neither
@@ -68,7 +71,7 @@ class CaseFigureRows implements FigureUpkeep {
 
     /** A case's plain facts, as the row needs them. */
     private record Facts(long id, long organisationId, @Nullable String communeCode, String caseType, String source,
-                         String sex, String ageGroup, Timestamp openedAt, @Nullable Timestamp closedAt,
+                         String sex, String ageGroup, OffsetDateTime openedAt, @Nullable OffsetDateTime closedAt,
                          boolean reopened) {
     }
 
@@ -81,15 +84,17 @@ class CaseFigureRows implements FigureUpkeep {
                 .param("ids", caseIds).query(Long.class).list();
         List<Facts> facts = jdbc.sql("""
                         SELECT c.id, c.organisation_id, c.commune_code, c.case_type, c.source, k.sex, k.age_group,
-                               c.opened_at, c.closed_at,
+                               c.opened_at,
+                               (SELECT MAX(z.decided_at) FROM casework_closures z WHERE z.case_id = c.id
+                                       AND z.state = 'CLOSED') AS closed_at,
                                (SELECT COUNT(*) FROM casework_closures z WHERE z.case_id = c.id AND z.state = 'REOPENED')
                                AS reopenings
                         FROM casework_cases c JOIN casework_clients k ON k.id = c.client_id WHERE c.id IN (:ids)""")
                 .param("ids", caseIds)
                 .query((rs, row) -> new Facts(rs.getLong("id"), rs.getLong("organisation_id"),
                         rs.getString("commune_code"), rs.getString("case_type"), rs.getString("source"),
-                        rs.getString("sex"), rs.getString("age_group"), rs.getTimestamp("opened_at"),
-                        rs.getTimestamp("closed_at"), rs.getLong("reopenings") > 0))
+                        rs.getString("sex"), rs.getString("age_group"), rs.getObject("opened_at", OffsetDateTime.class),
+                        rs.getObject("closed_at", OffsetDateTime.class), rs.getLong("reopenings") > 0))
                 .list();
         Map<Long, Set<String>> types = gbvimsTypes(caseIds);
         Map<Long, Set<String>> contexts = contexts(caseIds);

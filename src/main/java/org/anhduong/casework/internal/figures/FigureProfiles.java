@@ -1,6 +1,7 @@
 package org.anhduong.casework.internal.figures;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -8,7 +9,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,12 +46,17 @@ class FigureProfiles {
     }
 
     /**
-     * The profile's id, written first when new. A new profile is written in a transaction of its own, committed at
-     * once: two writers needing it at the same moment then both find it, instead of one failing on the unique key
-     * inside its own transaction (an unused profile, left by a write that then failed, harms nothing).
+     * The profile's id, written first when new. The profiles are read in the caller's transaction (all of them, the
+     * first time: a few thousand); only a new one is written in a transaction of its own, committed at once, so that two
+     * writers needing it at the same moment both find it instead of one failing on the unique key inside its own
+     * transaction (an unused profile, left by a write that then failed, harms nothing).
      */
     int idOf(Profile profile) {
         Integer known = ids.get(profile);
+        if (known == null) {
+            readAll();
+            known = ids.get(profile);
+        }
         if (known != null) {
             return known;
         }
@@ -62,7 +67,7 @@ class FigureProfiles {
                                 VALUES (:caseType, :source, :sex, :ageGroup, :gbvimsTypes, :contexts)""")
                         .paramSource(profile).update();
                 return find(profile).orElseThrow();
-            } catch (DuplicateKeyException writtenMeanwhile) {
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException writtenMeanwhile) {
                 status.setRollbackOnly();
                 return null;
             }
@@ -82,14 +87,18 @@ class FigureProfiles {
     /** The profiles of the ids (all known ones are read again when one is not cached). */
     Map<Integer, Profile> of(Collection<Integer> wanted) {
         if (!profiles.keySet().containsAll(wanted)) {
-            List<Map.Entry<Integer, Profile>> all = jdbc.sql("SELECT * FROM casework_figure_profiles")
-                    .query((rs, row) -> Map.entry(rs.getInt("id"), new Profile(rs.getString("case_type"),
-                            rs.getString("source"), rs.getString("sex"), rs.getString("age_group"),
-                            rs.getString("gbvims_types"), rs.getString("contexts"))))
-                    .list();
-            all.forEach(e -> remember(e.getKey(), e.getValue()));
+            readAll();
         }
         return profiles;
+    }
+
+    private void readAll() {
+        jdbc.sql("SELECT * FROM casework_figure_profiles")
+                .query((rs, row) -> Map.entry(rs.getInt("id"), new Profile(rs.getString("case_type"),
+                        rs.getString("source"), rs.getString("sex"), rs.getString("age_group"),
+                        rs.getString("gbvims_types"), rs.getString("contexts"))))
+                .list()
+                .forEach(e -> remember(e.getKey(), e.getValue()));
     }
 
     private void remember(int id, Profile profile) {

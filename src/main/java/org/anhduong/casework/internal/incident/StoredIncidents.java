@@ -49,6 +49,7 @@ class StoredIncidents {
     }
 
     long insert(long caseId, ValidIncident incident, long userId, Instant now) {
+        lockCase(caseId);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO casework_incidents (case_id, incident_date, time_of_day, commune_code, place_type,
@@ -68,6 +69,7 @@ class StoredIncidents {
 
     /** False when the version is stale (or the incident is not the case's). */
     boolean update(long caseId, long id, int version, ValidIncident incident, Instant now) {
+        lockCase(caseId);
         int rows = jdbc.sql("""
                         UPDATE casework_incidents SET incident_date = :date, time_of_day = :time,
                                commune_code = :commune, place_type = :place, description_enc = :description,
@@ -88,6 +90,15 @@ class StoredIncidents {
             figures.caseChanged(caseId);
         }
         return rows == 1;
+    }
+
+    /**
+     * The case's row, locked before the incident's rows are written: on PostgreSQL their foreign keys share-lock it,
+     * and two writers holding that lock would deadlock when the reports' row of the case is then refreshed under an
+     * update lock ({@link FigureUpkeep}).
+     */
+    private void lockCase(long caseId) {
+        jdbc.sql("SELECT id FROM casework_cases WHERE id = :id FOR UPDATE").param("id", caseId).query(Long.class).list();
     }
 
     Optional<StoredIncident> find(long caseId, long id) {
