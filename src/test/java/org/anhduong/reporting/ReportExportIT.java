@@ -126,6 +126,10 @@ class ReportExportIT {
         Caller worker = calls.aUserWithRoles(Roles.CASE_WORKER);
         assertThat(download(worker, "csv", scope).statusCode()).isEqualTo(403);
         assertThat(calls.get(supervisor, "/api/v1/reports/export?format=docx&" + scope).status()).isEqualTo(400);
+        var noStart = calls.get(supervisor, "/api/v1/reports/summary?to=2026-12-31");
+        assertThat(noStart.status()).isEqualTo(400);
+        assertThat(noStart.json().get("code").asString()).isEqualTo("validation-failed");
+        assertThat(noStart.json().get("errors").get(0).get("field").asString()).isEqualTo("from");
         String openApi = calls.get(supervisor, "/v3/api-docs").body();
         for (String path : new String[]{"summary", "catalogue", "narrative", "export", "incidents"}) {
             assertThat(openApi).as(path + " documented").contains("\"/api/v1/reports/" + path + "\"");

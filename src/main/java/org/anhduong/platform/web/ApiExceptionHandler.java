@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -122,7 +123,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
-    /** Everything else Spring MVC rejects (unreadable JSON, wrong method, missing parameter…) keeps its status. */
+    /** A required query parameter left out is a field error naming it, as a blank form field is. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", text("error.validation"));
+        problem.setProperty("errors", List.of(Map.of("field", e.getParameterName(),
+                "message", text("validation.required"))));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Everything else Spring MVC rejects (unreadable JSON, wrong method…) keeps its status. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
